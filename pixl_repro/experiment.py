@@ -6,7 +6,7 @@
 __all__ = ['check_params', 'coerce', 'repo_root', 'reports_dir', 'dataset_roots', 'resolve_device', 'environment', 'write_json',
            'FullParams', 'FullRun']
 
-# %% ../nbs/08_experiment.ipynb #2e51709d
+# %% ../nbs/08_experiment.ipynb #5b1027c5
 import difflib, json, os, platform, sys, time
 from dataclasses import dataclass, asdict, fields
 from pathlib import Path
@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-# %% ../nbs/08_experiment.ipynb #4418b633
+# %% ../nbs/08_experiment.ipynb #c6362294
 def check_params(cls, namespace: dict, before: set):
     "Build `cls` (a parameter dataclass) from a notebook's globals; unknown or mistyped parameters are errors."
     names = {f.name: f for f in fields(cls)}
@@ -37,7 +37,7 @@ def coerce(name: str, value, typ):
         raise TypeError(f"parameter {name!r} must be {typ.__name__}, got {value!r} ({type(value).__name__})")
     return value
 
-# %% ../nbs/08_experiment.ipynb #ce981a9c
+# %% ../nbs/08_experiment.ipynb #7e49ff39
 def repo_root() -> Path | None:
     "The source checkout this package runs from (editable install), if any."
     root = Path(__file__).resolve().parent.parent
@@ -62,7 +62,7 @@ def resolve_device(device: str = "auto") -> str:
         raise RuntimeError(f"device {device!r} was asked for but CUDA is not available; use device='cpu'")
     return device
 
-# %% ../nbs/08_experiment.ipynb #c1740051
+# %% ../nbs/08_experiment.ipynb #6a9a563c
 def environment() -> dict:
     "Versions and machine of this run."
     import transformers, pixl_repro
@@ -76,7 +76,7 @@ def write_json(path, obj):
     path = Path(path); tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(json.dumps(obj, indent=1, default=float)); os.replace(tmp, path)
 
-# %% ../nbs/08_experiment.ipynb #7338b122
+# %% ../nbs/08_experiment.ipynb #2889698a
 @dataclass
 class FullParams:
     "Parameters of `run_full.ipynb` (see the notebook for each one's meaning)."
@@ -105,7 +105,7 @@ class FullParams:
     def resolved_tag(self) -> str:
         return self.tag or f"{self.domain}_mit-{self.backbone}_steps{self.steps}_seed{self.seed}"
 
-# %% ../nbs/08_experiment.ipynb #e5cafdf8
+# %% ../nbs/08_experiment.ipynb #ff060f29
 class FullRun:
     "A fully supervised run: data, model and trainer from `FullParams`; evaluation and report files."
     experiment = "full"

@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['sample_pixel_features', 'separability', 'embed_2d', 'plot_embedding']
 
-# %% ../../nbs/06_eval.embeddings.ipynb #ef5c1cfb
+# %% ../../nbs/06_eval.embeddings.ipynb #3a44cf01
 import numpy as np
 import torch
 import torch.nn.functional as F
@@ -15,7 +15,7 @@ from tqdm.auto import tqdm
 
 from ..data.labels import CLASSES, NUM_CLASSES, IGNORE_INDEX, PALETTE
 
-# %% ../../nbs/06_eval.embeddings.ipynb #72b5030e
+# %% ../../nbs/06_eval.embeddings.ipynb #14e40bf6
 @torch.no_grad()
 def sample_pixel_features(model, ds, per_class: int = 150, max_images: int | None = None, seed: int = 0,
                           device="cpu", progress: bool = False):
@@ -34,7 +34,7 @@ def sample_pixel_features(model, ds, per_class: int = 150, max_images: int | Non
     idx = np.concatenate([rng.permutation(np.flatnonzero(labels == c))[:per_class] for c in range(NUM_CLASSES)])
     return feats[idx], labels[idx]
 
-# %% ../../nbs/06_eval.embeddings.ipynb #9655898c
+# %% ../../nbs/06_eval.embeddings.ipynb #cc278441
 def separability(feats: np.ndarray, labels: np.ndarray, metric: str = "cosine") -> float:
     "Silhouette score of the classes (needs at least two classes)."
     if len(np.unique(labels)) < 2: return float("nan")
@@ -50,7 +50,7 @@ def embed_2d(feats: np.ndarray, method: str = "tsne", seed: int = 0) -> np.ndarr
         return umap.UMAP(n_neighbors=15, min_dist=0.1, metric="euclidean", random_state=seed).fit_transform(x)
     raise ValueError(f"unknown embedding method {method!r}; expected 'tsne' or 'umap'")
 
-# %% ../../nbs/06_eval.embeddings.ipynb #98193cbb
+# %% ../../nbs/06_eval.embeddings.ipynb #e6c211ff
 def plot_embedding(emb: np.ndarray, labels: np.ndarray, ax=None, title: str = "", legend: bool = True):
     "Scatter of a 2-D map coloured with the Cityscapes palette."
     import matplotlib.pyplot as plt
