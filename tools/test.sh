@@ -16,6 +16,7 @@ PY
 echo "== pixl_repro/ is exactly what the notebooks export"
 python tools/check_sync.py
 echo "== notebook tests (nbdev-test)"
-nbdev-test --n-workers 2 --timing
+# two notebooks at a time, one thread each: oversubscribed OpenMP threads slow CPU runs 5-8x
+OMP_NUM_THREADS=1 nbdev-test --n-workers 2 --timing
 echo "== pytest"
 python -m pytest -q tests
