@@ -5,14 +5,14 @@
 # %% auto #0
 __all__ = ['ENCODERS', 'bench_models']
 
-# %% ../nbs/13_bench.ipynb #54c6d4ed
+# %% ../nbs/13_bench.ipynb #807a8ccf
 import time
 import torch
 from .models.segmentor import build_model
 from .models.backbones import n_params
 from .models.heads import HEADS
 
-# %% ../nbs/13_bench.ipynb #4a665a82
+# %% ../nbs/13_bench.ipynb #f6d68ec8
 ENCODERS = ("mit_b0", "mit_b1", "mit_b2", "mit_b3", "mit_b4", "mit_b5", "resnet50", "resnet101")
 
 def _sync(device):

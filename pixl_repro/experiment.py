@@ -4,9 +4,10 @@
 
 # %% auto #0
 __all__ = ['check_params', 'coerce', 'repo_root', 'reports_dir', 'dataset_roots', 'resolve_device', 'environment', 'write_json',
-           'FullParams', 'FullRun']
+           'CommonParams', 'SelfTrainingParams', 'FullParams', 'UDAParams', 'SemiParams', 'parse_ratio', 'Run',
+           'FullRun', 'UDARun', 'SemiRun']
 
-# %% ../nbs/11_experiment.ipynb #39602b86
+# %% ../nbs/11_experiment.ipynb #5710b080
 import difflib, json, os, platform, sys, time
 from dataclasses import dataclass, asdict, fields
 from pathlib import Path
@@ -14,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-# %% ../nbs/11_experiment.ipynb #e42cfe17
+# %% ../nbs/11_experiment.ipynb #0d5dc9df
 def check_params(cls, namespace: dict, before: set):
     "Build `cls` (a parameter dataclass) from a notebook's globals; unknown or mistyped parameters are errors."
     names = {f.name: f for f in fields(cls)}
@@ -37,13 +38,15 @@ def coerce(name: str, value, typ):
         raise TypeError(f"parameter {name!r} must be {typ.__name__}, got {value!r} ({type(value).__name__})")
     return value
 
-# %% ../nbs/11_experiment.ipynb #92053d39
+# %% ../nbs/11_experiment.ipynb #743c2a20
 def repo_root() -> Path | None:
     "The source checkout this package runs from (editable install), if any."
     root = Path(__file__).resolve().parent.parent
     return root if (root / "pyproject.toml").exists() and (root / "nbs").is_dir() else None
 
 def reports_dir() -> Path:
+    "`$PIXL_REPRO_REPORTS`, else `reports/` of the source checkout, else of the current folder."
+    if os.environ.get("PIXL_REPRO_REPORTS"): return Path(os.environ["PIXL_REPRO_REPORTS"]).expanduser().resolve()
     return (repo_root() or Path.cwd()) / "reports"
 
 def dataset_roots(data_root: str | os.PathLike = "", progress: bool = True) -> dict:
@@ -62,7 +65,7 @@ def resolve_device(device: str = "auto") -> str:
         raise RuntimeError(f"device {device!r} was asked for but CUDA is not available; use device='cpu'")
     return device
 
-# %% ../nbs/11_experiment.ipynb #6db1bffe
+# %% ../nbs/11_experiment.ipynb #cb6785a2
 def environment() -> dict:
     "Versions and machine of this run."
     import transformers, pixl_repro
@@ -76,12 +79,11 @@ def write_json(path, obj):
     path = Path(path); tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(json.dumps(obj, indent=1, default=float)); os.replace(tmp, path)
 
-# %% ../nbs/11_experiment.ipynb #ce6ec8db
+# %% ../nbs/11_experiment.ipynb #f0757a54
 @dataclass
-class FullParams:
-    "Parameters of `run_full.ipynb` (see the notebook for each one's meaning)."
-    domain: str = "cityscapes"
-    steps: int = 2500
+class CommonParams:
+    "Parameters shared by the experiment notebooks (see the notebooks for each one's meaning)."
+    steps: int = 2000
     batch_size: int = 2
     crop_size: int = 128
     image_scale: float = 0.25
@@ -94,6 +96,13 @@ class FullParams:
     lr: float = 6e-4
     head_lr_mult: float = 10.0
     warmup_iters: int = 100
+    pixl: bool = False
+    pixl_tau: float = 0.1
+    pixl_weight: float = 1.0
+    pixl_eta_start: float = 0.2
+    pixl_eta_end: float = 0.001
+    pixl_partition: str = "per_set"
+    pixl_selection: str = "entropy"
     eval_interval: int = 500
     checkpoint_interval: int = 500
     seed: int = 0
@@ -106,48 +115,110 @@ class FullParams:
     embed_images: int = 50
     progress: bool = True
 
+    def model_name(self) -> str: return f"{self.backbone}-{self.head}" + ("-hrda" if self.hrda else "")
+
+@dataclass
+class SelfTrainingParams(CommonParams):
+    "Self-training switches shared by the UDA and semi-supervised notebooks."
+    self_training: bool = True
+    ema_alpha: float = 0.999
+    pseudo_threshold: float = 0.968
+    pl_crop: bool = True
+    mix: bool = True
+    color_jitter: float = 0.2
+    blur: bool = True
+    fd: bool = True
+    fd_lambda: float = 0.005
+
+@dataclass
+class FullParams(CommonParams):
+    "Parameters of `run_full.ipynb`."
+    domain: str = "cityscapes"
+
+    def method(self) -> str: return "sup-pixl" if self.pixl else "sup"
     def resolved_tag(self) -> str:
-        model = f"{self.backbone}-{self.head}" + ("-hrda" if self.hrda else "")
-        return self.tag or f"{self.domain}_{model}_steps{self.steps}_seed{self.seed}"
+        return self.tag or f"{self.domain}_{self.method()}_{self.model_name()}_steps{self.steps}_seed{self.seed}"
 
-# %% ../nbs/11_experiment.ipynb #43712283
-class FullRun:
-    "A fully supervised run: data, model and trainer from `FullParams`; evaluation and report files."
-    experiment = "full"
+@dataclass
+class UDAParams(SelfTrainingParams):
+    "Parameters of `run_uda.ipynb`."
+    steps: int = 1500
+    source: str = "gta5"
+    rcs: bool = True
+    rcs_temperature: float = 0.01
+    rcs_min_pixels: int = 3000
+    rcs_min_crop_ratio: float = 0.5
 
-    def __init__(self, p: FullParams):
-        from pixl_repro.data.datasets import load_dataset, DATASETS
+    def method(self) -> str: return ("st" if self.self_training else "source-only") + ("-pixl" if self.pixl else "")
+    def resolved_tag(self) -> str:
+        return self.tag or f"{self.source}2cityscapes_{self.method()}_{self.model_name()}_steps{self.steps}_seed{self.seed}"
+
+@dataclass
+class SemiParams(SelfTrainingParams):
+    "Parameters of `run_semi.ipynb`."
+    steps: int = 1500
+    ratio: str = "1/30"
+    count: int = 0
+    split_dir: str = ""
+    fd: bool = False
+
+    def labelled(self) -> str: return f"n{self.count}" if self.count else self.ratio.replace("/", "-")
+    def method(self) -> str: return ("st" if self.self_training else "labelled-only") + ("-pixl" if self.pixl else "")
+    def resolved_tag(self) -> str:
+        return self.tag or f"semi{self.labelled()}_{self.method()}_{self.model_name()}_steps{self.steps}_seed{self.seed}"
+
+def parse_ratio(text: str) -> float:
+    "'1/30', '0.125' or '1/8' as a float in (0, 1]."
+    num, _, den = text.partition("/")
+    r = float(num) / float(den or 1)
+    if not 0 < r <= 1: raise ValueError(f"ratio must lie in (0, 1], got {text!r}")
+    return r
+
+# %% ../nbs/11_experiment.ipynb #78eb9f36
+class Run:
+    "Shared by the paradigms: output folder, device, data, val set, model, PiXL loss, reports."
+    experiment = ""
+
+    def __init__(self, p: CommonParams):
+        from pixl_repro.data.datasets import load_dataset
         from pixl_repro.models.segmentor import build_model
-        from pixl_repro.train.trainer import Trainer, TrainConfig, seed_everything
         from pixl_repro.data.labels import NUM_CLASSES
-        if p.domain not in DATASETS: raise ValueError(f"domain must be one of {list(DATASETS)}, got {p.domain!r}")
-        self.p, self.device = p, resolve_device(p.device)
+        from pixl_repro.pixl import PiXLLoss
+        from pixl_repro.train.trainer import TrainConfig, seed_everything
+        self.p, self.device, self.timings, self.notes = p, resolve_device(p.device), {}, []
         if p.threads: torch.set_num_threads(p.threads)
         self.out = Path(p.out_dir).expanduser().resolve() if p.out_dir else reports_dir() / self.experiment / p.resolved_tag()
         self.out.mkdir(parents=True, exist_ok=True)
-        self.timings = {}
         t = time.perf_counter()
-        roots = dataset_roots(p.data_root, progress=p.progress)
-        self.train_set = load_dataset(p.domain, roots[p.domain], "train", p.image_scale)
-        self.val_set = load_dataset("cityscapes", roots["cityscapes"], "val", p.image_scale)
+        self.roots = dataset_roots(p.data_root, progress=p.progress)
+        self.val_set = load_dataset("cityscapes", self.roots["cityscapes"], "val", p.image_scale)
+        self.build_data(load_dataset)
         self.timings["data_s"] = time.perf_counter() - t
         seed_everything(p.seed)
         self.model = build_model(p.backbone, p.head, hrda=p.hrda, num_classes=NUM_CLASSES, pretrained=p.pretrained or None,
                                  hr_crop_size=p.hr_crop_size or p.crop_size // 2, test_mode=p.test_mode,
                                  test_crop=p.crop_size, test_stride=p.crop_size // 2)
-        cfg = TrainConfig(steps=p.steps, batch_size=p.batch_size, crop_size=p.crop_size, lr=p.lr,
-                          head_lr_mult=p.head_lr_mult, warmup_iters=p.warmup_iters, eval_interval=p.eval_interval,
-                          checkpoint_interval=p.checkpoint_interval, seed=p.seed, device=self.device,
-                          # the target split is cropped freely, as in DAFormer; sources use cat_max_ratio 0.75
-                          cat_max_ratio=1.0 if p.domain == "cityscapes" else 0.75)
-        self.trainer = Trainer(self.model, self.train_set, self.val_set, cfg, out_dir=self.out, progress=p.progress)
+        self.pixl = PiXLLoss(tau=p.pixl_tau, weight=p.pixl_weight, eta_start=p.pixl_eta_start, eta_end=p.pixl_eta_end,
+                             partition=p.pixl_partition, selection=p.pixl_selection) if p.pixl else None
+        self.cfg = TrainConfig(steps=p.steps, batch_size=p.batch_size, crop_size=p.crop_size, lr=p.lr,
+                               head_lr_mult=p.head_lr_mult, warmup_iters=p.warmup_iters, eval_interval=p.eval_interval,
+                               checkpoint_interval=p.checkpoint_interval, seed=p.seed, device=self.device,
+                               cat_max_ratio=self.cat_max_ratio())
+        self.trainer = self.build_trainer()
+
+    def cat_max_ratio(self) -> float: return 0.75
+    def build_data(self, load_dataset): raise NotImplementedError
+    def build_trainer(self): raise NotImplementedError
 
     def __repr__(self):
         n = sum(q.numel() for q in self.model.parameters()) / 1e6
-        return (f"FullRun → {self.out}\n  train {self.train_set}\n  val   {self.val_set}\n"
-                f"  model {self.p.backbone} + {self.p.head}{' + HRDA' if self.p.hrda else ''}, {n:.2f} M parameters, "
-                f"device {self.device}"
-                + (f"\n  resumed at step {self.trainer.step}" if self.trainer.step else ""))
+        lines = [f"{type(self).__name__} → {self.out}", *(f"  {k:6s} {v}" for k, v in self.datasets().items()),
+                 f"  model  {self.p.model_name()}, {n:.2f} M parameters, device {self.device}",
+                 f"  PiXL   {self.pixl if self.pixl is not None else 'off'}", *(f"  note   {x}" for x in self.notes)]
+        if self.trainer.step: lines.append(f"  resumed at step {self.trainer.step}")
+        return "\n".join(lines)
+
+    def datasets(self) -> dict: return dict(val=self.val_set)
 
     def train(self) -> dict:
         t = time.perf_counter(); start = self.trainer.step
@@ -165,32 +236,93 @@ class FullRun:
         return self.results
 
     def figures(self, show: bool = True) -> dict:
-        "Training curve, predictions, and t-SNE + UMAP maps of target pixel features with their separability."
+        "Training curves, predictions, and t-SNE + UMAP maps of target pixel features with their separability."
         import matplotlib.pyplot as plt
         from pixl_repro.eval.plots import plot_history, plot_predictions
         from pixl_repro.eval.embeddings import sample_pixel_features, embed_2d, separability, plot_embedding
         t = time.perf_counter()
-        figs = [plot_history(self.trainer.history, self.out / "training_curve.png"),
-                plot_predictions(self.model, self.val_set, (0, 1, 2), self.device, self.out / "predictions.png")]
+        plot_history(self.trainer.history, self.out / "training_curve.png")
+        plot_predictions(self.model, self.val_set, (0, 1, 2), self.device, self.out / "predictions.png")
         feats, labels = sample_pixel_features(self.model, self.val_set, self.p.embed_per_class, self.p.embed_images,
                                               seed=self.p.seed, device=self.device)
         self.embedding = dict(n_pixels=len(labels), silhouette_features=separability(feats, labels, "cosine"))
         for method in ("tsne", "umap"):
             emb = embed_2d(feats, method, seed=self.p.seed)
             self.embedding[f"silhouette_{method}"] = separability(emb, labels, "euclidean")
+            np.savez_compressed(self.out / f"{method}.npz", embedding=emb.astype(np.float32), labels=labels)
             fig = plt.figure(figsize=(6.5, 4.5))
             plot_embedding(emb, labels, title=f"{method.upper()} of target pixel features ({self.p.resolved_tag()})\n"
                            f"silhouette: features {self.embedding['silhouette_features']:.3f}, "
                            f"map {self.embedding[f'silhouette_{method}']:.3f}")
-            figs.append(fig); fig.tight_layout(); fig.savefig(self.out / f"{method}.png", dpi=110)
+            fig.tight_layout(); fig.savefig(self.out / f"{method}.png", dpi=110)
         self.timings["figures_s"] = time.perf_counter() - t
         if show: plt.show()
         else: plt.close("all")
         return self.embedding
 
     def write_metrics(self) -> Path:
-        m = dict(experiment=self.experiment, tag=self.p.resolved_tag(), params=asdict(self.p), seed=self.p.seed,
-                 results=self.results, embedding=getattr(self, "embedding", None), history=self.trainer.history,
-                 timings={k: round(v, 3) for k, v in self.timings.items()}, environment=environment())
+        m = dict(experiment=self.experiment, tag=self.p.resolved_tag(), method=self.p.method(), params=asdict(self.p),
+                 seed=self.p.seed, results=self.results, embedding=getattr(self, "embedding", None), notes=self.notes,
+                 history=self.trainer.history, timings={k: round(v, 3) for k, v in self.timings.items()},
+                 environment=environment())
         write_json(self.out / "metrics.json", m)
         return self.out / "metrics.json"
+
+# %% ../nbs/11_experiment.ipynb #8314bea8
+class FullRun(Run):
+    "Fully supervised: one domain's labelled train split (PiXL over pairs of labelled images)."
+    experiment = "full"
+    def build_data(self, load_dataset):
+        from pixl_repro.data.datasets import DATASETS
+        if self.p.domain not in DATASETS: raise ValueError(f"domain must be one of {list(DATASETS)}, got {self.p.domain!r}")
+        self.train_set = load_dataset(self.p.domain, self.roots[self.p.domain], "train", self.p.image_scale)
+    # the target split is cropped freely, as in DAFormer; sources use cat_max_ratio 0.75
+    def cat_max_ratio(self): return 1.0 if self.p.domain == "cityscapes" else 0.75
+    def datasets(self): return dict(train=self.train_set, val=self.val_set)
+    def build_trainer(self):
+        from pixl_repro.train.trainer import Trainer
+        return Trainer(self.model, self.train_set, self.val_set, self.cfg, out_dir=self.out, progress=self.p.progress,
+                       pixl=self.pixl)
+
+class _SelfTrainingRun(Run):
+    def st_config(self):
+        from pixl_repro.train.self_training import SelfTrainingConfig
+        p = self.p
+        fd = p.fd and p.fd_lambda > 0 and bool(p.pretrained)
+        if p.fd and p.fd_lambda > 0 and not p.pretrained:
+            self.notes.append("ImageNet feature distance is off: it needs a pretrained encoder (pretrained='...')")
+        return SelfTrainingConfig(enabled=p.self_training, ema_alpha=p.ema_alpha, pseudo_threshold=p.pseudo_threshold,
+                                  pl_margins=(15, 120, 0, 0) if p.pl_crop else (0, 0, 0, 0), margin_scale=p.image_scale,
+                                  mix=p.mix, color_jitter=p.color_jitter, blur=p.blur, fd_lambda=p.fd_lambda if fd else 0.0)
+    def datasets(self): return dict(source=self.source, target=self.target, val=self.val_set)
+    def build_trainer(self):
+        from pixl_repro.train.self_training import SelfTrainer
+        return SelfTrainer(self.model, self.source, self.target, self.val_set, self.cfg, self.st_config(),
+                           rcs=getattr(self, "rcs", None), out_dir=self.out, progress=self.p.progress, pixl=self.pixl)
+
+class UDARun(_SelfTrainingRun):
+    "UDA: labelled GTA5(-like) or SYNTHIA(-like) source, unlabelled Cityscapes(-like) target."
+    experiment = "uda"
+    def build_data(self, load_dataset):
+        from pixl_repro.data.sampling import RareClassSampler
+        from pixl_repro.data.synthetic import default_data_root
+        p = self.p
+        if p.source not in ("gta5", "synthia"): raise ValueError(f"source must be 'gta5' or 'synthia', got {p.source!r}")
+        self.source = load_dataset(p.source, self.roots[p.source], "train", p.image_scale)
+        self.target = load_dataset("cityscapes", self.roots["cityscapes"], "train", p.image_scale)
+        native = dict(gta5=(1052, 1914), synthia=(760, 1280))[p.source]  # RCS min_pixels are counted at this size
+        self.rcs = RareClassSampler(self.source, p.rcs_temperature, p.rcs_min_pixels, p.rcs_min_crop_ratio, native_size=native,
+                                    cache_dir=default_data_root() / "class_stats") if p.rcs else None
+
+class SemiRun(_SelfTrainingRun):
+    "Semi-supervised: a labelled subset of the Cityscapes(-like) train split, the rest unlabelled."
+    experiment = "semi"
+    def build_data(self, load_dataset):
+        from pixl_repro.data.sampling import semi_split
+        p = self.p
+        train = load_dataset("cityscapes", self.roots["cityscapes"], "train", p.image_scale)
+        folder = Path(p.split_dir) if p.split_dir else self.out / "split"
+        lab, unl = semi_split(train, self.roots["cityscapes"], folder, None if p.count else parse_ratio(p.ratio), p.count or None, p.seed)
+        self.split_dir = folder
+        self.source, self.target = train.subset(lab, f"cityscapes/train labelled ({len(lab)})"), train.subset(unl, f"cityscapes/train unlabelled ({len(unl)})")
+    def cat_max_ratio(self): return 1.0

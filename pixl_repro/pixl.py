@@ -7,7 +7,7 @@ __all__ = ['THING_CLASSES', 'SELECTIONS', 'PixelSet', 'pixel_set', 'pixel_sets_f
            'drift_counts', 'split_pixels', 'class_prototypes', 'select_prototypes', 'prototype_infonce', 'PiXLLoss',
            'bench_pixl_overhead']
 
-# %% ../nbs/10_pixl.ipynb #3e58bbc1
+# %% ../nbs/10_pixl.ipynb #d54b302a
 import time
 from typing import NamedTuple
 
@@ -18,10 +18,10 @@ from fastcore.basics import patch
 
 from .data.labels import IGNORE_INDEX, CLASSES
 
-# %% ../nbs/10_pixl.ipynb #6a722d43
+# %% ../nbs/10_pixl.ipynb #fa5abbe5
 THING_CLASSES = (6, 7, 11, 12, 13, 14, 15, 16, 17, 18)  # traffic light, sign, person … bicycle (DAFormer's list)
 
-# %% ../nbs/10_pixl.ipynb #b5233509
+# %% ../nbs/10_pixl.ipynb #4e56d8a3
 class PixelSet(NamedTuple):
     "One resolution set of a batch, all on the feature grid."
     features: torch.Tensor  # (B, E, h, w) float
@@ -40,7 +40,7 @@ def pixel_set(features: torch.Tensor, logits: torch.Tensor, labels: torch.Tensor
         raise ValueError(f"batch sizes differ: features {features.shape[0]}, logits {logits.shape[0]}, labels {labels.shape[0]}")
     return PixelSet(features, logits, labels.long())
 
-# %% ../nbs/10_pixl.ipynb #2e1ebd17
+# %% ../nbs/10_pixl.ipynb #e6458ebc
 def pixel_sets_from_views(views: dict, labels: torch.Tensor) -> dict:
     "`{name: PixelSet}` from a model's views (features, logits, box in input pixels); labels (B, H, W) at input size."
     out = {}
@@ -49,20 +49,20 @@ def pixel_sets_from_views(views: dict, labels: torch.Tensor) -> dict:
         out[k] = pixel_set(v["features"], v["logits"], labels[..., y0:y1, x0:x1])
     return out
 
-# %% ../nbs/10_pixl.ipynb #133ad639
+# %% ../nbs/10_pixl.ipynb #b0668eb7
 def pixel_entropy(logits: torch.Tensor) -> torch.Tensor:
     "Shannon entropy (nats) of the softmax over dim 1, detached and in float32: (B, C, ...) → (B, ...)."
     with torch.autocast(logits.device.type, enabled=False):
         return torch.special.entr(logits.detach().float().softmax(1)).sum(1)  # entr(0) = 0: no 0·log 0 NaN
 
-# %% ../nbs/10_pixl.ipynb #95560edc
+# %% ../nbs/10_pixl.ipynb #838013de
 def eta_at(step: int, total_steps: int, start: float = 0.2, end: float = 0.001, power: float = 1.0) -> float:
     "Drift proportion η at `step` of `total_steps`: `start` → `end`, linear for `power`=1."
     if total_steps <= 0: raise ValueError(f"total_steps must be positive, got {total_steps}")
     t = min(max(step, 0), total_steps) / total_steps
     return end + (start - end) * (1 - t) ** power
 
-# %% ../nbs/10_pixl.ipynb #e048b078
+# %% ../nbs/10_pixl.ipynb #f73b7a49
 def drift_counts(n_valid: torch.Tensor, eta: float) -> torch.Tensor:
     "Number of drift pixels per image: round-half-up(η · n_valid), at least 0, no minimum of 1."
     if not 0 <= eta <= 1: raise ValueError(f"eta must lie in [0, 1], got {eta}")
@@ -78,14 +78,14 @@ def split_pixels(entropy: torch.Tensor, valid: torch.Tensor, eta: float):
     drift = rank < drift_counts(v.sum(1), eta)[:, None]
     return drift.reshape(shape), (v & ~drift).reshape(shape)
 
-# %% ../nbs/10_pixl.ipynb #783e82f4
+# %% ../nbs/10_pixl.ipynb #4f6961b0
 def class_prototypes(values: torch.Tensor, labels: torch.Tensor, num_classes: int):
     "Per-class mean of `values` (N, E) over rows with label c in 0..C-1, and the counts: ((C, E), (C,))."
     counts = torch.bincount(labels, minlength=num_classes)
     sums = values.new_zeros(num_classes, values.shape[1]).index_add(0, labels, values)
     return sums / counts.clamp(min=1)[:, None].to(sums.dtype), counts
 
-# %% ../nbs/10_pixl.ipynb #269cc60d
+# %% ../nbs/10_pixl.ipynb #84cca30a
 SELECTIONS = ("entropy", "count", "fixed", "separate")
 
 def select_prototypes(prototypes: torch.Tensor, counts: torch.Tensor, mean_entropy: torch.Tensor,
@@ -103,7 +103,7 @@ def select_prototypes(prototypes: torch.Tensor, counts: torch.Tensor, mean_entro
     has = exists.any(0)
     return prototypes[choice, torch.arange(C, device=choice.device)], has, torch.where(has, choice, -1)
 
-# %% ../nbs/10_pixl.ipynb #e2318def
+# %% ../nbs/10_pixl.ipynb #ef057685
 def prototype_infonce(features: torch.Tensor, labels: torch.Tensor, prototypes: torch.Tensor,
                       exists: torch.Tensor, tau: float = 0.1, return_cos: bool = False):
     "Per-pixel InfoNCE (N,) of features (N, E) against the existing prototypes (C, E); labels must have one."
@@ -112,12 +112,12 @@ def prototype_infonce(features: torch.Tensor, labels: torch.Tensor, prototypes: 
         loss = F.cross_entropy((cos / tau).masked_fill(~exists, float("-inf")), labels, reduction="none")
     return (loss, cos.gather(1, labels[:, None])[:, 0]) if return_cos else loss
 
-# %% ../nbs/10_pixl.ipynb #02962b18
+# %% ../nbs/10_pixl.ipynb #1545a51b
 def _rows(x: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
     "Rows (n, E) of a (B, E, h, w) map at the pixels where `mask` (B, h, w) is true, without copying the rest."
     return x.permute(0, 2, 3, 1)[mask]
 
-# %% ../nbs/10_pixl.ipynb #5be50d5e
+# %% ../nbs/10_pixl.ipynb #aaf9820a
 class PiXLLoss(nn.Module):
     "PiXL's pixel loss (PSP → APG → DPA) over a dict of `PixelSet`s; returns (λ·L_DPA, diagnostics)."
     def __init__(self, tau: float = 0.1, weight: float = 1.0, eta_start: float = 0.2, eta_end: float = 0.001,
@@ -138,7 +138,7 @@ class PiXLLoss(nn.Module):
         return (f"tau={self.tau}, weight={self.weight}, eta={self.eta_start}→{self.eta_end} (power {self.eta_power}), "
                 f"threshold={self.threshold!r}, partition={self.partition!r}, selection={self.selection!r}")
 
-# %% ../nbs/10_pixl.ipynb #611bf116
+# %% ../nbs/10_pixl.ipynb #f93f8cf0
 @patch
 @torch.no_grad()
 def split(self: PiXLLoss, sets: dict, eta: float) -> dict:
@@ -163,7 +163,7 @@ def split(self: PiXLLoss, sets: dict, eta: float) -> dict:
             out[k]["joint"] &= s.logits.detach().float().softmax(1).amax(1) >= self.min_joint_confidence
     return out
 
-# %% ../nbs/10_pixl.ipynb #6cff1521
+# %% ../nbs/10_pixl.ipynb #7004611f
 @patch
 def _preferred(self: PiXLLoss, keys: list, C: int, device) -> torch.Tensor:
     "For selection='fixed': the index of the HR set for thing classes, of the LR set for stuff."
@@ -193,7 +193,7 @@ def build_prototypes(self: PiXLLoss, sets: dict, parts: dict) -> dict:
     Psel, has, choice = select_prototypes(P, n, me, self.selection, pref)
     return dict(prototypes=P, counts=n, mean_entropy=me, choice=choice, targets={k: (Psel, has) for k in keys})
 
-# %% ../nbs/10_pixl.ipynb #28c31857
+# %% ../nbs/10_pixl.ipynb #8e4615a9
 def _check(sets: dict):
     if not sets: raise ValueError("PiXLLoss needs at least one pixel set")
     shapes = {k: (tuple(s.features.shape), tuple(s.logits.shape), tuple(s.labels.shape)) for k, s in sets.items()}
@@ -223,7 +223,7 @@ def forward(self: PiXLLoss, sets: dict, step: int, total_steps: int):
         else: dpa = sum(s.features.float().sum() for s in sets.values()) * 0.0  # exact 0, still in the graph
     return self.weight * dpa, self._diagnostics(sets, parts, protos, eta, dpa, cos)
 
-# %% ../nbs/10_pixl.ipynb #c4a852c8
+# %% ../nbs/10_pixl.ipynb #dcad52f0
 @patch
 @torch.no_grad()
 def _diagnostics(self: PiXLLoss, sets, parts, protos, eta, dpa, cos) -> dict:
@@ -241,7 +241,7 @@ def _diagnostics(self: PiXLLoss, sets, parts, protos, eta, dpa, cos) -> dict:
     else: d["selected"] = [keys[i] if i >= 0 else None for i in protos["choice"].tolist()]
     return d
 
-# %% ../nbs/10_pixl.ipynb #9eeec21c
+# %% ../nbs/10_pixl.ipynb #1d98809b
 def _timed(fn, device) -> float:
     if device.type == "cuda": torch.cuda.synchronize(device)
     t0 = time.perf_counter(); fn()

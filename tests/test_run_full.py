@@ -4,7 +4,7 @@ import nbformat
 import papermill as pm
 import pytest
 from dataclasses import asdict
-from pixl_repro.experiment import FullParams
+from pixl_repro.experiment import FullParams, UDAParams, SemiParams
 from conftest import ROOT
 
 NB = ROOT / "nbs" / "experiments" / "run_full.ipynb"
@@ -12,9 +12,10 @@ TINY = dict(steps=12, crop_size=64, warmup_iters=2, eval_interval=6, checkpoint_
             embed_images=2, progress=False)
 
 
-def test_parameters_cell_matches_dataclass():
-    declared = pm.inspect_notebook(str(NB))
-    defaults = asdict(FullParams())
+@pytest.mark.parametrize("name,cls", [("full", FullParams), ("uda", UDAParams), ("semi", SemiParams)])
+def test_parameters_cell_matches_dataclass(name, cls):
+    declared = pm.inspect_notebook(str(ROOT / "nbs" / "experiments" / f"run_{name}.ipynb"))
+    defaults = asdict(cls())
     assert set(declared) == set(defaults)
     for k, v in defaults.items():
         assert eval(declared[k]["default"]) == v, k
@@ -55,3 +56,33 @@ def test_cli_synth(tmp_path):
                         "--n-train", "1", "--n-val", "1", "--workers", "1"], capture_output=True, text=True, check=True)
     assert "8 PNG files" in r.stdout
     assert (tmp_path / "sc" / "cityscapes" / "gtFine" / "val" / "frankfurt").is_dir()
+
+
+@pytest.mark.parametrize("name,extra", [("uda", dict(pixl=True, rcs_min_pixels=300)), ("semi", dict(ratio="1/4", pixl=True))])
+def test_self_training_notebooks(tiny_synthcity, tmp_path, name, extra):
+    root, _ = tiny_synthcity
+    out = tmp_path / "report"
+    pm.execute_notebook(str(ROOT / "nbs" / "experiments" / f"run_{name}.ipynb"), str(tmp_path / "o.ipynb"), cwd=str(tmp_path),
+                        kernel_name="python3", progress_bar=False,
+                        parameters=dict(TINY, data_root=str(root), out_dir=str(out), **extra))
+    m = json.loads((out / "metrics.json").read_text())
+    last = m["history"]["train"][-1]
+    assert {"src_ce", "mix_ce", "pixl", "diag/pl_quality", "diag/eta"} <= set(last)
+    assert m["method"] == "st-pixl" and any("feature distance is off" in n for n in m["notes"])
+    if name == "semi":
+        assert len((out / "split" / "labeled.txt").read_text().splitlines()) == 2  # ceil(8 / 4)
+
+
+def test_sweep_and_summary(tiny_synthcity, tmp_path):
+    root, _ = tiny_synthcity
+    env = dict(os.environ, PIXL_REPRO_REPORTS=str(tmp_path / "reports"))
+    args = ["pixl-repro", "sweep", "full", "--seeds", "0", "--variant", "", "--variant", "pixl=True", "-p", "data_root", str(root)]
+    for k, v in TINY.items(): args += ["-p", k, str(v)]
+    r = subprocess.run(args, capture_output=True, text=True, env=env)
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert len(list((tmp_path / "reports" / "full").glob("*/metrics.json"))) == 2
+    summary = (tmp_path / "reports" / "summary" / "full.md").read_text()
+    assert "full: sup " in summary and "full: sup-pixl " in summary
+    assert list((tmp_path / "reports" / "summary").glob("*baseline-vs-pixl*_tsne.png"))
+    r2 = subprocess.run(args, capture_output=True, text=True, env=env)   # a second sitting finds both finished
+    assert r2.returncode == 0 and r2.stdout.count("finished already") == 2

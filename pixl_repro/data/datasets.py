@@ -7,7 +7,7 @@ __all__ = ['DATASETS', 'read_cityscapes_label', 'read_gta5_label', 'read_synthia
            'synthia_pairs', 'rescale_size', 'resize_pair', 'random_crop', 'SegDataset', 'to_tensor', 'sample_batch',
            'DatasetSpec', 'load_dataset']
 
-# %% ../../nbs/02_data.datasets.ipynb #d0926552
+# %% ../../nbs/02_data.datasets.ipynb #46ccc518
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -20,7 +20,7 @@ from tqdm.auto import tqdm
 
 from .labels import CITYSCAPES_TO_TRAIN, GTA5_TO_TRAIN, SYNTHIA_TO_TRAIN, IGNORE_INDEX, to_train_ids
 
-# %% ../../nbs/02_data.datasets.ipynb #ffbce7d3
+# %% ../../nbs/02_data.datasets.ipynb #6200ae76
 def _check_ids(ids: np.ndarray, max_id: int, path, dataset: str, expected: str):
     if ids.ndim != 2:
         raise ValueError(f"{path}: a {dataset} label must be a single-channel id map, got shape {ids.shape}; "
@@ -50,7 +50,7 @@ def read_synthia_label(path) -> np.ndarray:
     _check_ids(ids, 22, path, "SYNTHIA", "a 16-bit GT/LABELS png with SYNTHIA ids in its red channel")
     return to_train_ids(ids, SYNTHIA_TO_TRAIN)
 
-# %% ../../nbs/02_data.datasets.ipynb #dda9878f
+# %% ../../nbs/02_data.datasets.ipynb #0c14e1a3
 _HINT = ("Generate the embedded SynthCity with `pixl-repro synth` (or leave the data root empty in the "
          "experiment notebooks), or point the data root at the real dataset in its official layout.")
 
@@ -81,7 +81,7 @@ def synthia_pairs(root, split: str = "train") -> list:
     root = Path(root)
     return _pairs(root / "RGB", "*.png", lambda p: root / "GT" / "LABELS" / p.name, "SYNTHIA")
 
-# %% ../../nbs/02_data.datasets.ipynb #a71813b9
+# %% ../../nbs/02_data.datasets.ipynb #f14a2e6d
 def rescale_size(h: int, w: int, img_scale: tuple) -> tuple:
     "(h, w) after mmseg's keep-ratio `Resize` to `img_scale` = (long, short)."
     s = min(max(img_scale) / max(h, w), min(img_scale) / min(h, w))
@@ -108,7 +108,7 @@ def random_crop(img, label, crop: int, rng: np.random.Generator, cat_max_ratio: 
         lab = np.pad(lab, ((0, crop - ch), (0, crop - cw)), constant_values=IGNORE_INDEX)
     return img, lab
 
-# %% ../../nbs/02_data.datasets.ipynb #d44c62e9
+# %% ../../nbs/02_data.datasets.ipynb #b399544c
 class SegDataset:
     "Image/label pairs of one dataset split, resized to `img_scale`; training crops and evaluation items."
     def __init__(self, pairs: list, read_label: Callable, img_scale: tuple, name: str = "",
@@ -121,6 +121,14 @@ class SegDataset:
             for i in tqdm(range(len(self)), desc=f"loading {name}", leave=False): self.load(i)
 
     def __len__(self): return len(self.pairs)
+
+    def subset(self, indices, name: str | None = None) -> "SegDataset":
+        "A dataset of some of these images (sharing what is already loaded), e.g. a semi-supervised split."
+        sub = object.__new__(SegDataset)
+        sub.pairs, sub.read_label, sub.img_scale = [self.pairs[i] for i in indices], self.read_label, self.img_scale
+        sub.name, sub.preload = name or f"{self.name}[{len(indices)}]", self.preload
+        sub._cache = {j: self._cache[i] for j, i in enumerate(indices) if i in self._cache}
+        return sub
     def __repr__(self): return f"SegDataset({self.name!r}, {len(self)} images, img_scale={self.img_scale})"
 
     def load(self, i: int):
@@ -159,7 +167,7 @@ def sample_batch(ds: SegDataset, batch_size: int, rng: np.random.Generator, crop
     imgs, labs = zip(*items)
     return to_tensor(np.stack(imgs)), torch.from_numpy(np.stack(labs).astype(np.int64))
 
-# %% ../../nbs/02_data.datasets.ipynb #cfb314c3
+# %% ../../nbs/02_data.datasets.ipynb #06bbc191
 @dataclass(frozen=True)
 class DatasetSpec:
     pairs: Callable

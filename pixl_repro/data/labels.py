@@ -7,11 +7,11 @@ __all__ = ['IGNORE_INDEX', 'CLASSES', 'NUM_CLASSES', 'PALETTE', 'CITYSCAPES_IDS'
            'SYNTHIA_IDS', 'SYNTHIA_TO_TRAIN', 'TRAIN_TO_CITYSCAPES', 'TRAIN_TO_SYNTHIA', 'PROTOCOLS', 'to_train_ids',
            'colorize']
 
-# %% ../../nbs/00_data.labels.ipynb #5a4cc8c6
+# %% ../../nbs/00_data.labels.ipynb #d44e2766
 import numpy as np
 from cityscapesscripts.helpers.labels import labels as _cs_labels
 
-# %% ../../nbs/00_data.labels.ipynb #690d91bc
+# %% ../../nbs/00_data.labels.ipynb #0b131efa
 IGNORE_INDEX = 255
 _train_labels = sorted((l for l in _cs_labels if 0 <= l.trainId < 255), key=lambda l: l.trainId)
 CLASSES = tuple(l.name for l in _train_labels)  # the 19 evaluation classes, in trainId order
@@ -19,7 +19,7 @@ NUM_CLASSES = len(CLASSES)
 PALETTE = np.array([l.color for l in _train_labels], dtype=np.uint8)  # (19, 3) RGB
 CITYSCAPES_IDS = {l.name: l.id for l in _cs_labels if l.id >= 0}  # name -> Cityscapes label id
 
-# %% ../../nbs/00_data.labels.ipynb #cf88274a
+# %% ../../nbs/00_data.labels.ipynb #af4a20a7
 def _lut(mapping: dict) -> np.ndarray:
     "A uint8 lookup table over all 16-bit ids: `mapping`'s ids to trainIds, everything else to 255."
     lut = np.full(1 << 16, IGNORE_INDEX, dtype=np.uint8)
@@ -39,7 +39,7 @@ _synthia_train = dict(road=0, sidewalk=1, building=2, wall=3, fence=4, pole=5, t
                       train=16, motorcycle=17, bicycle=18)
 SYNTHIA_TO_TRAIN = _lut({SYNTHIA_IDS[k]: v for k, v in _synthia_train.items()})
 
-# %% ../../nbs/00_data.labels.ipynb #eb6373a4
+# %% ../../nbs/00_data.labels.ipynb #2993648d
 def to_train_ids(ids: np.ndarray, lut: np.ndarray) -> np.ndarray:
     "Map a label map of dataset ids to trainIds with `lut`; ids outside 0..65535 are an error."
     ids = np.asarray(ids)
@@ -47,19 +47,19 @@ def to_train_ids(ids: np.ndarray, lut: np.ndarray) -> np.ndarray:
         raise ValueError(f"label ids must lie in 0..{len(lut) - 1}, got {ids.min()}..{ids.max()}")
     return lut[ids]
 
-# %% ../../nbs/00_data.labels.ipynb #d9b586f3
+# %% ../../nbs/00_data.labels.ipynb #21bec92f
 TRAIN_TO_CITYSCAPES = np.array([l.id for l in _train_labels], dtype=np.uint8)
 TRAIN_TO_SYNTHIA = np.array([SYNTHIA_IDS[k] for k, v in sorted(_synthia_train.items(), key=lambda kv: kv[1])],
                             dtype=np.uint16)
 
-# %% ../../nbs/00_data.labels.ipynb #25e4e60c
+# %% ../../nbs/00_data.labels.ipynb #263007a3
 PROTOCOLS = {
     19: tuple(range(NUM_CLASSES)),
     16: tuple(i for i, c in enumerate(CLASSES) if c not in ("terrain", "truck", "train")),
     13: tuple(i for i, c in enumerate(CLASSES) if c not in ("terrain", "truck", "train", "wall", "fence", "pole")),
 }
 
-# %% ../../nbs/00_data.labels.ipynb #eff4bb8b
+# %% ../../nbs/00_data.labels.ipynb #d550952d
 def colorize(train_ids: np.ndarray) -> np.ndarray:
     "RGB image of a trainId map in the Cityscapes palette; ignored pixels are black."
     pal = np.zeros((256, 3), np.uint8)

@@ -7,8 +7,8 @@ __all__ = ['ID', 'BASE_RGB', 'TEXTURE', 'COMMON', 'DOMAINS', 'GENERATOR_VERSION'
            'DomainStyle', 'paint_scene', 'domain_palette', 'render', 'make_sample', 'cityscapes_name', 'write_sample',
            'default_data_root', 'SynthCityConfig', 'generate_synthcity']
 
-# %% ../../nbs/01_data.synthetic.ipynb #962a01fc
-import json, hashlib, os, shutil
+# %% ../../nbs/01_data.synthetic.ipynb #ee518a6b
+import json, hashlib, os, shutil, sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, asdict, replace
 from multiprocessing import get_context
@@ -25,7 +25,7 @@ from .labels import (CITYSCAPES_TO_TRAIN, TRAIN_TO_SYNTHIA, SYNTHIA_IDS, IGNORE_
                                       NUM_CLASSES, CLASSES, colorize)
 from cityscapesscripts.helpers.labels import id2label
 
-# %% ../../nbs/01_data.synthetic.ipynb #fb2e84d7
+# %% ../../nbs/01_data.synthetic.ipynb #a89aa659
 # Cityscapes label ids of what the generator paints (void ids included: they must become 255)
 ID = dict(ego_vehicle=1, static=4, ground=6, road=7, sidewalk=8, parking=9, rail_track=10, building=11,
           wall=12, fence=13, pole=17, traffic_light=19, traffic_sign=20, vegetation=21, terrain=22, sky=23,
@@ -43,7 +43,7 @@ TEXTURE = dict(road=(1, .10), sidewalk=(4, .18), building=(3, .10), wall=(2, .15
                vegetation=(2, .55), terrain=(1, .35), sky=(3, .05), ground=(1, .2), parking=(1, .12),
                rail_track=(5, .4))  # texture field index, amplitude; others smooth (0, small)
 
-# %% ../../nbs/01_data.synthetic.ipynb #34dc046a
+# %% ../../nbs/01_data.synthetic.ipynb #5e22b50b
 @dataclass(frozen=True)
 class DomainStyle:
     "What makes one SynthCity domain look and lay out differently from the others."
@@ -77,17 +77,17 @@ DOMAINS = dict(
     gta5=DomainStyle("gta5", (264, 480), (0.40, 0.52), (1.1, 1.6), 0.80,
                      {**COMMON, "moving_cars": 3.0, "parked_cars": 2.0, "persons": 1.5, "trees": 4.0,
                       "bicycles": 0.3, "trucks": 0.5, "motorcycles": 0.3, "trains": 0.03, "walls": 1.2},
-                     hue_shift=0.07, value_shift=0.25, saturation=1.35, tint=(1.10, 1.0, 0.82), contrast=1.15,
-                     texture_gain=0.6, sun=0.6, blur=0.0, noise=0.005, palette_seed=2),
+                     hue_shift=0.035, value_shift=0.12, saturation=1.2, tint=(1.05, 1.0, 0.9), contrast=1.1,
+                     texture_gain=0.7, sun=0.6, blur=0.0, noise=0.005, palette_seed=2),
     synthia=DomainStyle("synthia", (228, 384), (0.22, 0.32), (3.0, 5.0), 0.70,
                         {**COMMON, "persons": 6.0, "poles": 5.0, "bicycles": 1.2, "riders": 1.0, "trucks": 0.0,
                          "trains": 0.0, "buses": 0.3, "terrain_strip": 0.0},
-                        absent=("terrain", "truck", "train"), hue_shift=0.09, value_shift=0.3, saturation=1.1,
-                        tint=(0.9, 0.97, 1.12), contrast=1.3, texture_gain=0.45, sun=0.3, blur=0.0, noise=0.0,
+                        absent=("terrain", "truck", "train"), hue_shift=0.045, value_shift=0.15, saturation=1.05,
+                        tint=(0.94, 0.98, 1.08), contrast=1.2, texture_gain=0.55, sun=0.3, blur=0.0, noise=0.0,
                         palette_seed=3),
 )
 
-# %% ../../nbs/01_data.synthetic.ipynb #1469d7c6
+# %% ../../nbs/01_data.synthetic.ipynb #b0a016a2
 class _Canvas:
     "Paints label ids and instance indices together; each instance records its colour and texture."
     def __init__(self, h, w):
@@ -135,7 +135,7 @@ def _vivid(rng):
     "A random paint colour (cars, clothes)."
     return hsv_to_rgb([rng.random(), rng.uniform(0.0, 0.8), rng.uniform(0.15, 0.95)]) * 255
 
-# %% ../../nbs/01_data.synthetic.ipynb #d2af7742
+# %% ../../nbs/01_data.synthetic.ipynb #82c18723
 def paint_scene(style: DomainStyle, rng: np.random.Generator):
     "Lay out one street scene: Cityscapes label ids (H, W) uint8, instance map, and per-instance looks."
     H, W = style.size
@@ -235,7 +235,7 @@ def paint_scene(style: DomainStyle, rng: np.random.Generator):
         cv.draw("chord", [-0.2 * W, top, 1.2 * W, top + 0.5 * H], "ego_vehicle", start=180, end=360)
     return np.asarray(cv.label), np.asarray(cv.inst), np.stack(cv.colour), np.array(cv.texture), cam
 
-# %% ../../nbs/01_data.synthetic.ipynb #fd3c95f2
+# %% ../../nbs/01_data.synthetic.ipynb #70a550e4
 def _person(cv, cam, rng, X, Z, style, name="person", base=0.0, colour=None):
     h = rng.uniform(1.55, 1.95); w = 0.45 * h / 1.75
     col = _vivid(rng) if colour is None else colour
@@ -361,7 +361,7 @@ _PAINTERS = dict(tree=_paint_tree, pole=_paint_pole, static=_paint_static, car=_
                  truck=_paint_truck, bus=_paint_bus, train=_paint_train, person=_paint_person,
                  rider=_paint_rider, bicycle=_paint_bicycle, motorcycle=_paint_motorcycle)
 
-# %% ../../nbs/01_data.synthetic.ipynb #31884799
+# %% ../../nbs/01_data.synthetic.ipynb #56f8b6fc
 def domain_palette(style: DomainStyle):
     "This domain's look of every painted id: a per-class hue rotation and brightness change."
     rng = np.random.default_rng(style.palette_seed)
@@ -419,8 +419,8 @@ def make_sample(style: DomainStyle, seed: int, index: int):
     label, inst, colours, textures, cam = paint_scene(style, rng)
     return render(label, inst, colours, textures, cam, style, rng), label
 
-# %% ../../nbs/01_data.synthetic.ipynb #f4d6529b
-GENERATOR_VERSION = 1  # bump whenever the generated data change: it is part of the cache key
+# %% ../../nbs/01_data.synthetic.ipynb #b8e6f67d
+GENERATOR_VERSION = 2  # bump whenever the generated data change: it is part of the cache key
 CITIES = dict(train=("aachen", "bochum", "bremen", "cologne", "darmstadt", "dusseldorf", "erfurt", "hamburg",
                      "hanover", "jena", "krefeld", "monchengladbach", "strasbourg", "stuttgart", "tubingen",
                      "ulm", "weimar", "zurich"),
@@ -464,7 +464,7 @@ def write_sample(root: Path, domain: str, split: str, index: int, img: np.ndarra
     else: lab.save(paths[1])
     return paths
 
-# %% ../../nbs/01_data.synthetic.ipynb #fcd50e3a
+# %% ../../nbs/01_data.synthetic.ipynb #9271824e
 def default_data_root() -> Path:
     "Where generated data are cached: `$PIXL_REPRO_DATA`, else `~/.cache/pixl_repro`."
     return Path(os.environ.get("PIXL_REPRO_DATA", Path.home() / ".cache" / "pixl_repro"))
@@ -497,7 +497,7 @@ def _generate_one(args):
     write_sample(Path(root) / domain, domain, split, index, img, ids)
     return domain, split, np.bincount(CITYSCAPES_TO_TRAIN[ids].ravel(), minlength=256)[:NUM_CLASSES]
 
-# %% ../../nbs/01_data.synthetic.ipynb #c03235ad
+# %% ../../nbs/01_data.synthetic.ipynb #3fa679fa
 def _class_stats(counts: dict) -> dict:
     "Pixel share and image share of each class, per domain/split."
     out = {}
@@ -530,7 +530,10 @@ def generate_synthcity(root=None, config: SynthCityConfig | None = None, workers
     jobs = [(str(tmp), config, j) for j in config.jobs()]
     workers = workers or min(2, os.cpu_count() or 1)
     counts = {}
-    with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) if workers > 1 else _InProcess() as pool:
+    # fork: children only run NumPy/PIL code and need not re-import the caller's script (spawn would, and fails
+    # for a script without a `__main__` guard); elsewhere spawn is the only safe choice
+    ctx = get_context("fork" if sys.platform == "linux" else "spawn")
+    with ProcessPoolExecutor(workers, mp_context=ctx) if workers > 1 else _InProcess() as pool:
         for domain, split, c in tqdm(pool.map(_generate_one, jobs, chunksize=16), total=len(jobs),
                                      disable=not progress, desc="SynthCity"):
             counts.setdefault(f"{domain}/{split}", []).append(c)

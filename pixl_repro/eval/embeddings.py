@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['sample_pixel_features', 'separability', 'embed_2d', 'plot_embedding']
 
-# %% ../../nbs/08_eval.embeddings.ipynb #28164b8d
+# %% ../../nbs/08_eval.embeddings.ipynb #947a6626
 import numpy as np
 import torch
 import torch.nn.functional as F
@@ -15,7 +15,7 @@ from tqdm.auto import tqdm
 
 from ..data.labels import CLASSES, NUM_CLASSES, IGNORE_INDEX, PALETTE
 
-# %% ../../nbs/08_eval.embeddings.ipynb #bc16df6d
+# %% ../../nbs/08_eval.embeddings.ipynb #0052c846
 @torch.no_grad()
 def sample_pixel_features(model, ds, per_class: int = 150, max_images: int | None = None, seed: int = 0,
                           device="cpu", progress: bool = False):
@@ -34,7 +34,7 @@ def sample_pixel_features(model, ds, per_class: int = 150, max_images: int | Non
     idx = np.concatenate([rng.permutation(np.flatnonzero(labels == c))[:per_class] for c in range(NUM_CLASSES)])
     return feats[idx], labels[idx]
 
-# %% ../../nbs/08_eval.embeddings.ipynb #586bdf4f
+# %% ../../nbs/08_eval.embeddings.ipynb #d3c4d2bb
 def separability(feats: np.ndarray, labels: np.ndarray, metric: str = "cosine") -> float:
     "Silhouette score of the classes (needs at least two classes)."
     if len(np.unique(labels)) < 2: return float("nan")
@@ -50,7 +50,7 @@ def embed_2d(feats: np.ndarray, method: str = "tsne", seed: int = 0) -> np.ndarr
         return umap.UMAP(n_neighbors=15, min_dist=0.1, metric="euclidean", random_state=seed).fit_transform(x)
     raise ValueError(f"unknown embedding method {method!r}; expected 'tsne' or 'umap'")
 
-# %% ../../nbs/08_eval.embeddings.ipynb #389969b9
+# %% ../../nbs/08_eval.embeddings.ipynb #20ca356d
 def plot_embedding(emb: np.ndarray, labels: np.ndarray, ax=None, title: str = "", legend: bool = True):
     "Scatter of a 2-D map coloured with the Cityscapes palette."
     import matplotlib.pyplot as plt

@@ -5,12 +5,12 @@
 # %% auto #0
 __all__ = ['confusion_matrix', 'iou_from_confusion', 'mean_iou', 'SegMetric', 'iou_table']
 
-# %% ../../nbs/03_eval.metrics.ipynb #f1498366
+# %% ../../nbs/03_eval.metrics.ipynb #308ac1c6
 import numpy as np
 import torch
 from ..data.labels import CLASSES, NUM_CLASSES, IGNORE_INDEX, PROTOCOLS
 
-# %% ../../nbs/03_eval.metrics.ipynb #4cba9142
+# %% ../../nbs/03_eval.metrics.ipynb #cadcb59d
 def confusion_matrix(pred: torch.Tensor, label: torch.Tensor, num_classes: int = NUM_CLASSES,
                      ignore_index: int = IGNORE_INDEX) -> torch.Tensor:
     "C×C counts, rows = ground truth, columns = prediction; pixels labelled `ignore_index` are skipped."
@@ -34,7 +34,7 @@ def mean_iou(iou: np.ndarray, protocol: int = 19) -> float:
     sel = np.asarray(iou)[list(PROTOCOLS[protocol])]
     return float(np.nanmean(sel) * 100) if np.isfinite(sel).any() else float("nan")
 
-# %% ../../nbs/03_eval.metrics.ipynb #b2e6f571
+# %% ../../nbs/03_eval.metrics.ipynb #a9356b81
 class SegMetric:
     "Accumulates a confusion matrix over batches; `result()` gives per-class IoU and the protocol means."
     def __init__(self, num_classes: int = NUM_CLASSES, ignore_index: int = IGNORE_INDEX):
@@ -52,7 +52,7 @@ class SegMetric:
         for k in PROTOCOLS: out[f"mIoU{k}"] = round(mean_iou(iou, k), 2)
         return out
 
-# %% ../../nbs/03_eval.metrics.ipynb #3232146c
+# %% ../../nbs/03_eval.metrics.ipynb #171269f3
 def iou_table(results: dict, protocols=(19, 16, 13)) -> str:
     "A markdown table of per-class IoU for one or more named results (`{name: SegMetric.result()}`)."
     names = list(results)

@@ -5,14 +5,14 @@
 # %% auto #0
 __all__ = ['plot_history', 'plot_predictions']
 
-# %% ../../nbs/09_eval.plots.ipynb #5c2f55f6
+# %% ../../nbs/09_eval.plots.ipynb #069d1dd0
 from pathlib import Path
 import numpy as np
 import matplotlib.pyplot as plt
 import torch
 from ..data.labels import colorize
 
-# %% ../../nbs/09_eval.plots.ipynb #c103e6ae
+# %% ../../nbs/09_eval.plots.ipynb #6def85b1
 def _finish(fig, path):
     fig.tight_layout()
     if path: fig.savefig(path, dpi=110)

@@ -6,7 +6,7 @@
 __all__ = ['MIT_SIZES', 'mit_config', 'MiTBackbone', 'ResNetBackbone', 'n_params', 'convert_mmseg_mit', 'read_state_dict',
            'load_weights', 'build_backbone']
 
-# %% ../../nbs/04_models.backbones.ipynb #5850211b
+# %% ../../nbs/04_models.backbones.ipynb #40265bf7
 import re
 from pathlib import Path
 
@@ -15,7 +15,7 @@ import torch
 import torch.nn as nn
 from transformers import SegformerConfig, SegformerModel
 
-# %% ../../nbs/04_models.backbones.ipynb #2f01a4a2
+# %% ../../nbs/04_models.backbones.ipynb #f051ccf8
 MIT_SIZES = {  # hidden sizes, depths (SegFormer paper, Table 6)
     "b0": ([32, 64, 160, 256], [2, 2, 2, 2]), "b1": ([64, 128, 320, 512], [2, 2, 2, 2]),
     "b2": ([64, 128, 320, 512], [3, 4, 6, 3]), "b3": ([64, 128, 320, 512], [3, 4, 18, 3]),
@@ -38,7 +38,7 @@ class MiTBackbone(nn.Module):
 
     def forward(self, x): return list(self.model(x, output_hidden_states=True).hidden_states)
 
-# %% ../../nbs/04_models.backbones.ipynb #84644731
+# %% ../../nbs/04_models.backbones.ipynb #a441e48a
 class ResNetBackbone(nn.Module):
     "A `timm` ResNet as a 4-level feature pyramid (strides 4, 8, 16, 32 or dilated to `output_stride`)."
     def __init__(self, name: str = "resnet101", output_stride: int = 8):
@@ -51,12 +51,12 @@ class ResNetBackbone(nn.Module):
 
     def forward(self, x): return self.model(x)
 
-# %% ../../nbs/04_models.backbones.ipynb #9155fed8
+# %% ../../nbs/04_models.backbones.ipynb #f0d129c0
 def n_params(m: nn.Module) -> float:
     "Parameters in millions."
     return sum(p.numel() for p in m.parameters()) / 1e6
 
-# %% ../../nbs/04_models.backbones.ipynb #e0634fdf
+# %% ../../nbs/04_models.backbones.ipynb #96144c98
 _MMSEG_MIT = [  # mmseg MixVisionTransformer names -> transformers 5 SegformerModel names
     (r"^patch_embed(\d)\.proj\.", lambda m: f"stages.{int(m[1]) - 1}.patch_embeddings.proj."),
     (r"^patch_embed(\d)\.norm\.", lambda m: f"stages.{int(m[1]) - 1}.patch_embeddings.layer_norm."),
@@ -79,7 +79,7 @@ def convert_mmseg_mit(state: dict) -> dict:
         else: out[k] = v
     return out
 
-# %% ../../nbs/04_models.backbones.ipynb #14d6dcf6
+# %% ../../nbs/04_models.backbones.ipynb #6d9e63a4
 def read_state_dict(path) -> dict:
     "Tensors of a checkpoint file or Hugging Face folder (local only)."
     path = Path(path).expanduser()
@@ -111,7 +111,7 @@ def load_weights(backbone: nn.Module, path) -> dict:
     return dict(path=str(path), loaded=len(matched), total=len(own), missing=sorted(set(own) - set(matched)),
                 unexpected=sorted(set(src) - set(matched)))
 
-# %% ../../nbs/04_models.backbones.ipynb #973c1a83
+# %% ../../nbs/04_models.backbones.ipynb #8e0992b1
 def build_backbone(name: str = "mit_b0", pretrained=None, output_stride: int = 8, drop_path_rate: float = 0.1) -> nn.Module:
     "A backbone by name (`mit_b0`…`mit_b5`, or a timm ResNet such as `resnet101`); weights from a local path."
     if name.startswith("mit_"): b = MiTBackbone(name[4:], drop_path_rate)

@@ -6,12 +6,12 @@
 __all__ = ['HEADS', 'conv_bn_relu', 'sep_conv', 'resize', 'SepASPP', 'SegFormerHead', 'DAFormerHead', 'DeepLabV3PlusHead',
            'build_head']
 
-# %% ../../nbs/05_models.heads.ipynb #662f8a07
+# %% ../../nbs/05_models.heads.ipynb #27bc9c41
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-# %% ../../nbs/05_models.heads.ipynb #10db69cb
+# %% ../../nbs/05_models.heads.ipynb #d3f67551
 def conv_bn_relu(cin, cout, k=1, dilation=1, groups=1):
     return nn.Sequential(nn.Conv2d(cin, cout, k, padding=dilation * (k // 2), dilation=dilation, groups=groups, bias=False),
                          nn.BatchNorm2d(cout), nn.ReLU(inplace=True))
@@ -35,7 +35,7 @@ class SepASPP(nn.Module):
         if self.pool is not None: outs.insert(0, self.pool(x).expand(-1, -1, *x.shape[-2:]))
         return self.bottleneck(torch.cat(outs, 1))
 
-# %% ../../nbs/05_models.heads.ipynb #d303f81a
+# %% ../../nbs/05_models.heads.ipynb #7254290e
 class _Head(nn.Module):
     "Shared tail: dropout and the 1×1 classifier on the pixel features."
     def __init__(self, channels, num_classes, dropout):
@@ -78,7 +78,7 @@ class DeepLabV3PlusHead(_Head):
         low = self.c1(feats[0])
         return self.fuse(torch.cat([resize(self.aspp(feats[-1]), low.shape[-2:]), low], 1))
 
-# %% ../../nbs/05_models.heads.ipynb #3eb37b8e
+# %% ../../nbs/05_models.heads.ipynb #774b22d8
 HEADS = dict(segformer=SegFormerHead, daformer=DAFormerHead, deeplabv3plus=DeepLabV3PlusHead)
 
 def build_head(name: str, in_channels: list, num_classes: int, **kw) -> nn.Module:

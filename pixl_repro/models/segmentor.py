@@ -6,7 +6,7 @@
 __all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'PRESETS', 'window_boxes', 'slide_inference', 'ce_loss', 'Segmenter', 'random_box',
            'fuse_hrda', 'HRDASegmenter', 'build_model', 'build_preset']
 
-# %% ../../nbs/06_models.segmentor.ipynb #b23a3277
+# %% ../../nbs/06_models.segmentor.ipynb #9c84de88
 import random as _random
 import torch
 import torch.nn as nn
@@ -16,7 +16,7 @@ from ..data.labels import IGNORE_INDEX
 from .backbones import build_backbone, n_params
 from .heads import build_head, resize
 
-# %% ../../nbs/06_models.segmentor.ipynb #e20f9aa6
+# %% ../../nbs/06_models.segmentor.ipynb #377d0dd5
 def window_boxes(h: int, w: int, crop: int, stride: int) -> list:
     "(y0, y1, x0, x1) of mmseg's sliding windows over an h×w image."
     ny, nx = max(h - crop + stride - 1, 0) // stride + 1, max(w - crop + stride - 1, 0) // stride + 1
@@ -41,15 +41,14 @@ def slide_inference(fn, x: torch.Tensor, crop: int, stride: int, num_classes: in
             out[..., y0:y1, x0:x1] += l; count[..., y0:y1, x0:x1] += 1
     return out / count
 
-# %% ../../nbs/06_models.segmentor.ipynb #9aa3e297
+# %% ../../nbs/06_models.segmentor.ipynb #cd4406d7
 IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
 
 def ce_loss(logits, label, weight=None):
-    "Cross-entropy of logits upsampled to the label size; ignore 255; optional per-pixel weights."
-    logits = resize(logits.float(), label.shape[-2:])
-    if weight is None: return F.cross_entropy(logits, label, ignore_index=IGNORE_INDEX)
-    loss = F.cross_entropy(logits, label, ignore_index=IGNORE_INDEX, reduction="none")
-    return (loss * weight).sum() / (label != IGNORE_INDEX).sum().clamp(min=1)
+    "Cross-entropy of logits upsampled to the label size, optionally weighted per pixel, averaged as mmseg 0.16 does."
+    loss = F.cross_entropy(resize(logits.float(), label.shape[-2:]), label, ignore_index=IGNORE_INDEX, reduction="none")
+    # mean over *all* pixels: ignored ones add 0 but stay in the denominator (DAFormer/HRDA's reduction)
+    return (loss if weight is None else loss * weight).mean()
 
 class Segmenter(nn.Module):
     "Backbone + head on [0, 1] images; whole-image or sliding-window inference."
@@ -62,14 +61,21 @@ class Segmenter(nn.Module):
         self.register_buffer("mean", torch.tensor(IMAGENET_MEAN).view(1, 3, 1, 1), persistent=False)
         self.register_buffer("std", torch.tensor(IMAGENET_STD).view(1, 3, 1, 1), persistent=False)
 
+    def normalize(self, x): return (x - self.mean) / self.std
+
     def encode_decode(self, x):
         "(logits, features) of one view (x in [0, 1])."
-        return self.head(self.backbone((x - self.mean) / self.std))
+        return self.head(self.backbone(self.normalize(x)))
+
+    def main_view(self, x):
+        "The input of the view whose encoder features `forward` returns as `encoder` (for feature distance)."
+        return x
 
     def forward(self, x: torch.Tensor) -> dict:
-        logits, features = self.encode_decode(x)
+        enc = self.backbone(self.normalize(x))
+        logits, features = self.head(enc)
         view = dict(logits=logits, features=features, box=(0, x.shape[-2], 0, x.shape[-1]), scale=1.0)
-        return dict(logits=logits, features=features, views=dict(single=view))
+        return dict(logits=logits, features=features, views=dict(single=view), encoder=enc[-1])
 
     def seg_loss(self, out: dict, label: torch.Tensor, weight=None) -> dict:
         return dict(ce=ce_loss(out["logits"], label, weight))
@@ -85,7 +91,7 @@ class Segmenter(nn.Module):
         else: logits = self.infer(x)
         return resize(logits, size or x.shape[-2:]).softmax(1)
 
-# %% ../../nbs/06_models.segmentor.ipynb #c3b5c6c3
+# %% ../../nbs/06_models.segmentor.ipynb #32209a86
 def random_box(h: int, w: int, size: int, divisible: int = 8, rng=_random) -> tuple:
     "A random size×size window (y0, y1, x0, x1) inside h×w with corners on multiples of `divisible`."
     size_h, size_w = min(size, h), min(size, w)
@@ -108,7 +114,7 @@ def fuse_hrda(lr_logits, att, hr_logits, box, out_size, stride: int = 4, lr_scal
         hr_logits = inserted
     return att * hr_logits + up_lr
 
-# %% ../../nbs/06_models.segmentor.ipynb #deac1fb2
+# %% ../../nbs/06_models.segmentor.ipynb #3e37b43d
 class HRDASegmenter(Segmenter):
     "HRDA multi-resolution segmenter: context view (×`scale`) + detail crop, class-wise scale attention."
     def __init__(self, backbone, head, attention_head, scale: float = 0.5, hr_crop_size: int = 512,
@@ -117,21 +123,23 @@ class HRDASegmenter(Segmenter):
         self.attention_head, self.scale = attention_head, scale
         self.hr_crop_size, self.crop_divisible, self.hr_loss_weight = hr_crop_size, crop_divisible, hr_loss_weight
 
+    def main_view(self, x): return resize(x, (int(x.shape[-2] * self.scale), int(x.shape[-1] * self.scale)))
+
     def context(self, x):
-        lr_x = resize(x, (int(x.shape[-2] * self.scale), int(x.shape[-1] * self.scale)))
-        feats = self.backbone((lr_x - self.mean) / self.std)
+        "Context-view logits, features, scale attention and last encoder features."
+        feats = self.backbone(self.normalize(self.main_view(x)))
         logits, features = self.head(feats)
-        return logits, features, torch.sigmoid(self.attention_head(feats)[0])
+        return logits, features, torch.sigmoid(self.attention_head(feats)[0]), feats[-1]
 
     def forward(self, x: torch.Tensor, box=None) -> dict:
         H, W = x.shape[-2:]
-        lr_logits, lr_features, att = self.context(x)
+        lr_logits, lr_features, att, enc = self.context(x)
         box = box or random_box(H, W, self.hr_crop_size, self.crop_divisible)
         hr_logits, hr_features = self.encode_decode(x[..., box[0]:box[1], box[2]:box[3]])
         fused = fuse_hrda(lr_logits, att, hr_logits, box, (H // 4, W // 4), lr_scale=self.scale)
         views = dict(lr=dict(logits=lr_logits, features=lr_features, box=(0, H, 0, W), scale=self.scale),
                      hr=dict(logits=hr_logits, features=hr_features, box=box, scale=1.0))
-        return dict(logits=fused, features=lr_features, views=views, attention=att, box=box)
+        return dict(logits=fused, features=lr_features, views=views, attention=att, box=box, encoder=enc)
 
     def seg_loss(self, out: dict, label: torch.Tensor, weight=None) -> dict:
         y0, y1, x0, x1 = out["box"]
@@ -142,13 +150,13 @@ class HRDASegmenter(Segmenter):
     def infer(self, x):
         "Fused logits of one window: context on the whole window, detail by sliding the detail crop over it."
         H, W = x.shape[-2:]
-        lr_logits, _, att = self.context(x)
+        lr_logits, _, att, _ = self.context(x)
         c = self.hr_crop_size
         hr = slide_inference(lambda t: self.encode_decode(t)[0], x, c, max(c // 2, 1), self.num_classes)
         fused = fuse_hrda(lr_logits, att, resize(hr, (H // 4, W // 4)), None, (H // 4, W // 4), lr_scale=self.scale)
         return resize(fused, (H, W))
 
-# %% ../../nbs/06_models.segmentor.ipynb #59d72f0b
+# %% ../../nbs/06_models.segmentor.ipynb #cc5bbb4f
 PRESETS = dict(
     hrda_daformer_mitb5=dict(backbone="mit_b5", head="daformer", hrda=True),      # PiXL's model (HRDA)
     daformer_mitb5=dict(backbone="mit_b5", head="daformer"),

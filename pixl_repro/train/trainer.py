@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['TrainConfig', 'seed_everything', 'param_groups', 'lr_factor', 'evaluate', 'save_atomic', 'Trainer']
 
-# %% ../../nbs/07_train.trainer.ipynb #43ba5220
+# %% ../../nbs/07_train.trainer.ipynb #040a5c7a
 import os, random, time
 from dataclasses import dataclass, asdict
 from pathlib import Path
@@ -17,8 +17,9 @@ from tqdm.auto import tqdm
 
 from ..data.datasets import SegDataset, sample_batch
 from ..eval.metrics import SegMetric
+from ..pixl import PiXLLoss, PixelSet, pixel_sets_from_views
 
-# %% ../../nbs/07_train.trainer.ipynb #a55c4a1d
+# %% ../../nbs/07_train.trainer.ipynb #d8afd3b1
 @dataclass
 class TrainConfig:
     "Optimisation settings; the defaults are the paper's (DAFormer/HRDA recipe, PiXL's 60,000 iterations)."
@@ -39,7 +40,7 @@ class TrainConfig:
     device: str = "cpu"
     amp: bool = True              # bf16 autocast on CUDA (ignored on CPU)
 
-# %% ../../nbs/07_train.trainer.ipynb #716c2b73
+# %% ../../nbs/07_train.trainer.ipynb #89f81671
 def seed_everything(seed: int):
     "Seed Python, NumPy and torch (all devices)."
     random.seed(seed); np.random.seed(seed); torch.manual_seed(seed)
@@ -65,7 +66,7 @@ def lr_factor(step: int, steps: int, warmup_iters: int, warmup_ratio: float = 1e
     if step < warmup_iters: f *= 1 - (1 - step / warmup_iters) * (1 - warmup_ratio)
     return f
 
-# %% ../../nbs/07_train.trainer.ipynb #296c9d6e
+# %% ../../nbs/07_train.trainer.ipynb #086fd7af
 @torch.no_grad()
 def evaluate(model: nn.Module, ds: SegDataset, device="cpu", progress: bool = True, limit: int | None = None) -> dict:
     "Per-class IoU and 19/16/13-class mIoU of `model` on `ds` (full-resolution labels)."
@@ -80,7 +81,7 @@ def evaluate(model: nn.Module, ds: SegDataset, device="cpu", progress: bool = Tr
     model.train(was_training)
     return metric.result()
 
-# %% ../../nbs/07_train.trainer.ipynb #02819bf0
+# %% ../../nbs/07_train.trainer.ipynb #421ab920
 def save_atomic(obj, path: Path):
     "torch.save to a temporary file, then rename: the file is either the old or the new checkpoint."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
@@ -90,8 +91,8 @@ def save_atomic(obj, path: Path):
 class Trainer:
     "Supervised training of a `Segmenter` on one `SegDataset`, evaluating on another."
     def __init__(self, model: nn.Module, train_set: SegDataset, val_set: SegDataset | None, cfg: TrainConfig,
-                 out_dir=None, progress: bool = True):
-        self.cfg, self.train_set, self.val_set, self.progress = cfg, train_set, val_set, progress
+                 out_dir=None, progress: bool = True, pixl: PiXLLoss | None = None):
+        self.cfg, self.train_set, self.val_set, self.progress, self.pixl = cfg, train_set, val_set, progress, pixl
         self.device = torch.device(cfg.device)
         self.model = model.to(self.device)
         self.opt = torch.optim.AdamW(param_groups(model, cfg.lr, cfg.head_lr_mult, cfg.weight_decay),
@@ -101,12 +102,16 @@ class Trainer:
         self.rng = np.random.default_rng(cfg.seed)
         self.step, self.history = 0, dict(train=[], val=[])
         self.ckpt = Path(out_dir) / "checkpoint.pt" if out_dir else None
+        self.setup()
         if self.ckpt and self.ckpt.exists(): self.resume()
+
+    def setup(self):
+        "Subclasses build what the checkpoint must restore (e.g. the EMA teacher) here."
 
     def state_dict(self) -> dict:
         return dict(model=self.model.state_dict(), opt=self.opt.state_dict(), sched=self.sched.state_dict(),
                     step=self.step, history=self.history, rng=self.rng.bit_generator.state,
-                    torch_rng=torch.get_rng_state(), cfg=asdict(self.cfg))
+                    torch_rng=torch.get_rng_state(), py_rng=random.getstate(), cfg=asdict(self.cfg))
 
     def resume(self):
         s = torch.load(self.ckpt, map_location=self.device, weights_only=True)
@@ -115,25 +120,40 @@ class Trainer:
                              "use another output folder or delete the checkpoint")
         self.model.load_state_dict(s["model"]); self.opt.load_state_dict(s["opt"]); self.sched.load_state_dict(s["sched"])
         self.step, self.history = s["step"], s["history"]
-        self.rng.bit_generator.state = s["rng"]; torch.set_rng_state(s["torch_rng"])
+        self.rng.bit_generator.state = s["rng"]; torch.set_rng_state(s["torch_rng"]); random.setstate(s["py_rng"])
+        return s
 
     def save(self):
         if self.ckpt: save_atomic(self.state_dict(), self.ckpt)
 
-    def loss(self, batch) -> dict:
-        "The model's own supervised loss terms (cross-entropy; HRDA adds the detail term)."
-        img, label = (t.to(self.device, non_blocking=True) for t in batch)
+    def forward(self, img: torch.Tensor) -> dict:
+        "The student's forward pass (bf16 autocast on CUDA)."
         with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.cfg.amp and self.device.type == "cuda"):
-            out = self.model(img)
-        return self.model.seg_loss(out, label)
+            return self.model(img.to(self.device, non_blocking=True))
+
+    def pixl_loss(self, pairs: list) -> tuple:
+        "The PiXL loss over the images of [(model output, labels), ...] (one batch of pixel sets), and its log."
+        sets = [pixel_sets_from_views(out["views"], label) for out, label in pairs]
+        sets = {k: PixelSet(*(torch.cat(t) for t in zip(*(s[k] for s in sets)))) for k in sets[0]}
+        loss, diag = self.pixl(sets, self.step, self.cfg.steps)
+        return loss, {f"diag/{k}": float(v) for k, v in diag.items() if isinstance(v, (int, float)) and k != "dpa"}
+
+    def compute_losses(self) -> tuple:
+        "Loss tensors and extra numbers to log for one step: the model's supervised loss (+ PiXL)."
+        img, label = sample_batch(self.train_set, self.cfg.batch_size, self.rng, self.cfg.crop_size, self.cfg.cat_max_ratio)
+        label = label.to(self.device)
+        out = self.forward(img)
+        losses, logs = dict(self.model.seg_loss(out, label)), {}
+        if self.pixl is not None:  # fully supervised PiXL: the pair is the batch of labelled images
+            losses["pixl"], logs = self.pixl_loss([(out, label)])
+        return losses, logs
 
     def train_step(self) -> dict:
-        batch = sample_batch(self.train_set, self.cfg.batch_size, self.rng, self.cfg.crop_size, self.cfg.cat_max_ratio)
-        losses = self.loss(batch)
+        losses, logs = self.compute_losses()
         self.opt.zero_grad(set_to_none=True)
         sum(losses.values()).backward()
         self.opt.step(); self.sched.step()
-        return {k: v.item() for k, v in losses.items()}
+        return {k: v.item() for k, v in losses.items()} | logs
 
     def fit(self, until: int | None = None) -> dict:
         "Train up to `cfg.steps` (or `until`), from wherever a checkpoint left off; returns the history."
@@ -143,14 +163,16 @@ class Trainer:
                    desc="train", disable=not self.progress)
         t0, run = time.perf_counter(), {}
         for _ in bar:
-            losses = self.train_step()
+            values = self.train_step()
             self.step += 1
-            for k, v in losses.items(): run[k] = run.get(k, 0.0) + v
+            for k, v in values.items():
+                if v == v: run.setdefault(k, []).append(v)  # NaN diagnostics (nothing to measure) are skipped
             if self.step % cfg.log_interval == 0 or self.step == cfg.steps:
                 n = (self.step - 1) % cfg.log_interval + 1
                 row = dict(step=self.step, lr=self.opt.param_groups[0]["lr"], sec_per_step=(time.perf_counter() - t0) / n,
-                           **{k: v / n for k, v in run.items()})
-                self.history["train"].append(row); bar.set_postfix({k: f"{v:.3f}" for k, v in row.items() if k in losses})
+                           **{k: sum(v) / len(v) for k, v in run.items()})
+                self.history["train"].append(row)
+                bar.set_postfix({k: f"{v:.3f}" for k, v in row.items() if "/" not in k and k not in ("step", "lr", "sec_per_step")})
                 t0, run = time.perf_counter(), {}
             if self.val_set is not None and (self.step % cfg.eval_interval == 0 or self.step == cfg.steps):
                 res = evaluate(self.model, self.val_set, self.device, progress=False)
