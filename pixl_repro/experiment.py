@@ -7,7 +7,7 @@ __all__ = ['check_params', 'coerce', 'repo_root', 'reports_dir', 'dataset_roots'
            'CommonParams', 'SelfTrainingParams', 'FullParams', 'UDAParams', 'SemiParams', 'parse_ratio', 'Run',
            'FullRun', 'UDARun', 'SemiRun']
 
-# %% ../nbs/11_experiment.ipynb #5710b080
+# %% ../nbs/11_experiment.ipynb #29d78fc9
 import difflib, json, os, platform, sys, time
 from dataclasses import dataclass, asdict, fields
 from pathlib import Path
@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-# %% ../nbs/11_experiment.ipynb #0d5dc9df
+# %% ../nbs/11_experiment.ipynb #c60dd856
 def check_params(cls, namespace: dict, before: set):
     "Build `cls` (a parameter dataclass) from a notebook's globals; unknown or mistyped parameters are errors."
     names = {f.name: f for f in fields(cls)}
@@ -38,7 +38,7 @@ def coerce(name: str, value, typ):
         raise TypeError(f"parameter {name!r} must be {typ.__name__}, got {value!r} ({type(value).__name__})")
     return value
 
-# %% ../nbs/11_experiment.ipynb #743c2a20
+# %% ../nbs/11_experiment.ipynb #03f619f9
 def repo_root() -> Path | None:
     "The source checkout this package runs from (editable install), if any."
     root = Path(__file__).resolve().parent.parent
@@ -65,7 +65,7 @@ def resolve_device(device: str = "auto") -> str:
         raise RuntimeError(f"device {device!r} was asked for but CUDA is not available; use device='cpu'")
     return device
 
-# %% ../nbs/11_experiment.ipynb #cb6785a2
+# %% ../nbs/11_experiment.ipynb #4524443c
 def environment() -> dict:
     "Versions and machine of this run."
     import transformers, pixl_repro
@@ -79,7 +79,7 @@ def write_json(path, obj):
     path = Path(path); tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(json.dumps(obj, indent=1, default=float)); os.replace(tmp, path)
 
-# %% ../nbs/11_experiment.ipynb #f0757a54
+# %% ../nbs/11_experiment.ipynb #c3c08ce3
 @dataclass
 class CommonParams:
     "Parameters shared by the experiment notebooks (see the notebooks for each one's meaning)."
@@ -174,7 +174,7 @@ def parse_ratio(text: str) -> float:
     if not 0 < r <= 1: raise ValueError(f"ratio must lie in (0, 1], got {text!r}")
     return r
 
-# %% ../nbs/11_experiment.ipynb #78eb9f36
+# %% ../nbs/11_experiment.ipynb #8d426281
 class Run:
     "Shared by the paradigms: output folder, device, data, val set, model, PiXL loss, reports."
     experiment = ""
@@ -202,11 +202,9 @@ class Run:
                              partition=p.pixl_partition, selection=p.pixl_selection) if p.pixl else None
         self.cfg = TrainConfig(steps=p.steps, batch_size=p.batch_size, crop_size=p.crop_size, lr=p.lr,
                                head_lr_mult=p.head_lr_mult, warmup_iters=p.warmup_iters, eval_interval=p.eval_interval,
-                               checkpoint_interval=p.checkpoint_interval, seed=p.seed, device=self.device,
-                               cat_max_ratio=self.cat_max_ratio())
+                               checkpoint_interval=p.checkpoint_interval, seed=p.seed, device=self.device)
         self.trainer = self.build_trainer()
 
-    def cat_max_ratio(self) -> float: return 0.75
     def build_data(self, load_dataset): raise NotImplementedError
     def build_trainer(self): raise NotImplementedError
 
@@ -268,7 +266,7 @@ class Run:
         write_json(self.out / "metrics.json", m)
         return self.out / "metrics.json"
 
-# %% ../nbs/11_experiment.ipynb #8314bea8
+# %% ../nbs/11_experiment.ipynb #1bf82116
 class FullRun(Run):
     "Fully supervised: one domain's labelled train split (PiXL over pairs of labelled images)."
     experiment = "full"
@@ -276,8 +274,6 @@ class FullRun(Run):
         from pixl_repro.data.datasets import DATASETS
         if self.p.domain not in DATASETS: raise ValueError(f"domain must be one of {list(DATASETS)}, got {self.p.domain!r}")
         self.train_set = load_dataset(self.p.domain, self.roots[self.p.domain], "train", self.p.image_scale)
-    # the target split is cropped freely, as in DAFormer; sources use cat_max_ratio 0.75
-    def cat_max_ratio(self): return 1.0 if self.p.domain == "cityscapes" else 0.75
     def datasets(self): return dict(train=self.train_set, val=self.val_set)
     def build_trainer(self):
         from pixl_repro.train.trainer import Trainer
@@ -325,4 +321,3 @@ class SemiRun(_SelfTrainingRun):
         lab, unl = semi_split(train, self.roots["cityscapes"], folder, None if p.count else parse_ratio(p.ratio), p.count or None, p.seed)
         self.split_dir = folder
         self.source, self.target = train.subset(lab, f"cityscapes/train labelled ({len(lab)})"), train.subset(unl, f"cityscapes/train unlabelled ({len(unl)})")
-    def cat_max_ratio(self): return 1.0

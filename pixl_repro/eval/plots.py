@@ -5,31 +5,35 @@
 # %% auto #0
 __all__ = ['plot_history', 'plot_predictions']
 
-# %% ../../nbs/09_eval.plots.ipynb #069d1dd0
+# %% ../../nbs/09_eval.plots.ipynb #e9a4429d
 from pathlib import Path
 import numpy as np
 import matplotlib.pyplot as plt
 import torch
 from ..data.labels import colorize
 
-# %% ../../nbs/09_eval.plots.ipynb #6def85b1
+# %% ../../nbs/09_eval.plots.ipynb #a64137e1
 def _finish(fig, path):
     fig.tight_layout()
     if path: fig.savefig(path, dpi=110)
     return fig
 
 def plot_history(history: dict, path=None):
-    "Each logged loss term and the learning rate per step, and the validation mIoU."
+    "Loss terms, learning rate, diagnostics (η, pseudo-label quality, PiXL alignment) and validation mIoU per step."
     train, val = history["train"], history["val"]
-    fig, axs = plt.subplots(1, 3, figsize=(13, 3))
-    steps = [r["step"] for r in train]
-    for k in [k for k in (train[0] if train else {}) if k not in ("step", "lr", "sec_per_step")]:
-        axs[0].plot(steps, [r[k] for r in train], label=k)
+    keys = sorted({k for r in train for k in r})
+    diag = [k for k in ("diag/eta", "diag/pl_quality", "diag/cos_pos") if k in keys]
+    fig, axs = plt.subplots(1, 4 if diag else 3, figsize=(17 if diag else 13, 3))
+    curve = lambda k: ([r["step"] for r in train if k in r], [r[k] for r in train if k in r])
+    for k in [k for k in keys if "/" not in k and k not in ("step", "lr", "sec_per_step")]:
+        axs[0].plot(*curve(k), label=k)
     axs[0].set_yscale("log"); axs[0].set_title("training losses"); axs[0].legend(fontsize=8)
-    axs[1].plot(steps, [r["lr"] for r in train]); axs[1].set_title("encoder learning rate")
+    axs[1].plot(*curve("lr")); axs[1].set_title("encoder learning rate")
+    for k in diag: axs[2].plot(*curve(k), label=k.removeprefix("diag/"))
+    if diag: axs[2].set_title("diagnostics"); axs[2].legend(fontsize=8)
     for k in ("mIoU19", "mIoU16", "mIoU13"):
-        axs[2].plot([r["step"] for r in val], [r[k] for r in val], marker="o", ms=3, label=k)
-    axs[2].set_title("validation mIoU (%)"); axs[2].legend(fontsize=8)
+        axs[-1].plot([r["step"] for r in val], [r[k] for r in val], marker="o", ms=3, label=k)
+    axs[-1].set_title("validation mIoU (%)"); axs[-1].legend(fontsize=8)
     for a in axs: a.set_xlabel("step")
     return _finish(fig, path)
 

@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['TrainConfig', 'seed_everything', 'param_groups', 'lr_factor', 'evaluate', 'save_atomic', 'Trainer']
 
-# %% ../../nbs/07_train.trainer.ipynb #040a5c7a
+# %% ../../nbs/07_train.trainer.ipynb #8384de57
 import os, random, time
 from dataclasses import dataclass, asdict
 from pathlib import Path
@@ -19,7 +19,7 @@ from ..data.datasets import SegDataset, sample_batch
 from ..eval.metrics import SegMetric
 from ..pixl import PiXLLoss, PixelSet, pixel_sets_from_views
 
-# %% ../../nbs/07_train.trainer.ipynb #d8afd3b1
+# %% ../../nbs/07_train.trainer.ipynb #5e708f71
 @dataclass
 class TrainConfig:
     "Optimisation settings; the defaults are the paper's (DAFormer/HRDA recipe, PiXL's 60,000 iterations)."
@@ -32,7 +32,7 @@ class TrainConfig:
     warmup_iters: int = 1500
     warmup_ratio: float = 1e-6
     poly_power: float = 1.0
-    cat_max_ratio: float = 0.75   # RandomCrop retry rule
+    cat_max_ratio: float = 0.75   # labelled crops retry until no class covers more (mmseg); target crops are free
     eval_interval: int = 4000
     checkpoint_interval: int = 2000
     log_interval: int = 50
@@ -40,7 +40,7 @@ class TrainConfig:
     device: str = "cpu"
     amp: bool = True              # bf16 autocast on CUDA (ignored on CPU)
 
-# %% ../../nbs/07_train.trainer.ipynb #89f81671
+# %% ../../nbs/07_train.trainer.ipynb #98e27fa9
 def seed_everything(seed: int):
     "Seed Python, NumPy and torch (all devices)."
     random.seed(seed); np.random.seed(seed); torch.manual_seed(seed)
@@ -52,7 +52,7 @@ def param_groups(model: nn.Module, lr: float, head_lr_mult: float, weight_decay:
     groups = {}
     for name, p in model.named_parameters():
         if not p.requires_grad: continue
-        head = not name.startswith("encoder.")
+        head = not name.startswith("backbone.")  # decoder, HRDA's scale attention: everything but the encoder
         decay = id(p) not in norm_params
         g = groups.setdefault((head, decay), dict(params=[], lr=lr * (head_lr_mult if head else 1),
                                                    weight_decay=weight_decay if decay else 0.0,
@@ -66,7 +66,7 @@ def lr_factor(step: int, steps: int, warmup_iters: int, warmup_ratio: float = 1e
     if step < warmup_iters: f *= 1 - (1 - step / warmup_iters) * (1 - warmup_ratio)
     return f
 
-# %% ../../nbs/07_train.trainer.ipynb #086fd7af
+# %% ../../nbs/07_train.trainer.ipynb #3670bfc7
 @torch.no_grad()
 def evaluate(model: nn.Module, ds: SegDataset, device="cpu", progress: bool = True, limit: int | None = None) -> dict:
     "Per-class IoU and 19/16/13-class mIoU of `model` on `ds` (full-resolution labels)."
@@ -81,7 +81,7 @@ def evaluate(model: nn.Module, ds: SegDataset, device="cpu", progress: bool = Tr
     model.train(was_training)
     return metric.result()
 
-# %% ../../nbs/07_train.trainer.ipynb #421ab920
+# %% ../../nbs/07_train.trainer.ipynb #6520f4fc
 def save_atomic(obj, path: Path):
     "torch.save to a temporary file, then rename: the file is either the old or the new checkpoint."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
