@@ -68,7 +68,9 @@ def test_self_training_notebooks(tiny_synthcity, tmp_path, name, extra):
     m = json.loads((out / "metrics.json").read_text())
     last = m["history"]["train"][-1]
     assert {"src_ce", "mix_ce", "pixl", "diag/pl_quality", "diag/eta"} <= set(last)
-    assert m["method"] == "st-pixl" and any("feature distance is off" in n for n in m["notes"])
+    assert m["method"] == "st-pixl"
+    if name == "uda":  # FD is on by default in UDA, and must say why it is off without pretrained weights
+        assert any("feature distance is off" in n for n in m["notes"])
     if name == "semi":
         assert len((out / "split" / "labeled.txt").read_text().splitlines()) == 2  # ceil(8 / 4)
 
