@@ -229,6 +229,8 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
             'pixl_repro.experiment': { 'pixl_repro.experiment.CommonParams': ('experiment.html#commonparams', 'pixl_repro/experiment.py'),
                                        'pixl_repro.experiment.CommonParams.model_name': ( 'experiment.html#commonparams.model_name',
                                                                                           'pixl_repro/experiment.py'),
+                                       'pixl_repro.experiment.CommonParams.variant': ( 'experiment.html#commonparams.variant',
+                                                                                       'pixl_repro/experiment.py'),
                                        'pixl_repro.experiment.FullParams': ('experiment.html#fullparams', 'pixl_repro/experiment.py'),
                                        'pixl_repro.experiment.FullParams.method': ( 'experiment.html#fullparams.method',
                                                                                     'pixl_repro/experiment.py'),

@@ -7,15 +7,15 @@ __all__ = ['check_params', 'coerce', 'repo_root', 'reports_dir', 'dataset_roots'
            'CommonParams', 'SelfTrainingParams', 'FullParams', 'UDAParams', 'SemiParams', 'parse_ratio', 'Run',
            'FullRun', 'UDARun', 'SemiRun']
 
-# %% ../nbs/11_experiment.ipynb #29d78fc9
-import difflib, json, os, platform, sys, time
+# %% ../nbs/11_experiment.ipynb #15146e66
+import difflib, hashlib, json, os, platform, sys, time
 from dataclasses import dataclass, asdict, fields
 from pathlib import Path
 
 import numpy as np
 import torch
 
-# %% ../nbs/11_experiment.ipynb #c60dd856
+# %% ../nbs/11_experiment.ipynb #e8e9d0a7
 def check_params(cls, namespace: dict, before: set):
     "Build `cls` (a parameter dataclass) from a notebook's globals; unknown or mistyped parameters are errors."
     names = {f.name: f for f in fields(cls)}
@@ -38,7 +38,7 @@ def coerce(name: str, value, typ):
         raise TypeError(f"parameter {name!r} must be {typ.__name__}, got {value!r} ({type(value).__name__})")
     return value
 
-# %% ../nbs/11_experiment.ipynb #03f619f9
+# %% ../nbs/11_experiment.ipynb #e6c0ba58
 def repo_root() -> Path | None:
     "The source checkout this package runs from (editable install), if any."
     root = Path(__file__).resolve().parent.parent
@@ -65,7 +65,7 @@ def resolve_device(device: str = "auto") -> str:
         raise RuntimeError(f"device {device!r} was asked for but CUDA is not available; use device='cpu'")
     return device
 
-# %% ../nbs/11_experiment.ipynb #4524443c
+# %% ../nbs/11_experiment.ipynb #4e94e62b
 def environment() -> dict:
     "Versions and machine of this run."
     import transformers, pixl_repro
@@ -79,7 +79,7 @@ def write_json(path, obj):
     path = Path(path); tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(json.dumps(obj, indent=1, default=float)); os.replace(tmp, path)
 
-# %% ../nbs/11_experiment.ipynb #c3c08ce3
+# %% ../nbs/11_experiment.ipynb #3d3e59c4
 @dataclass
 class CommonParams:
     "Parameters shared by the experiment notebooks (see the notebooks for each one's meaning)."
@@ -117,6 +117,19 @@ class CommonParams:
 
     def model_name(self) -> str: return f"{self.backbone}-{self.head}" + ("-hrda" if self.hrda else "")
 
+    _IN_TAG = {"seed", "steps", "backbone", "head", "hrda", "pixl", "domain", "source", "self_training", "ratio", "count"}
+    _NOT_RESULTS = {"out_dir", "tag", "device", "threads", "progress", "data_root", "eval_interval", "checkpoint_interval",
+                    "embed_per_class", "embed_images", "split_dir"}
+
+    def variant(self) -> str:
+        "Non-default settings the tag does not already say, so that sweep variants get their own folders."
+        default = type(self)()
+        diff = [(f.name, getattr(self, f.name)) for f in fields(self) if f.name not in self._IN_TAG | self._NOT_RESULTS
+                and getattr(self, f.name) != getattr(default, f.name)]
+        if not diff: return ""
+        text = "_".join(f"{k}{v}" for k, v in diff)
+        return "_" + (text if len(diff) <= 3 else hashlib.sha1(text.encode()).hexdigest()[:8])
+
 @dataclass
 class SelfTrainingParams(CommonParams):
     "Self-training switches shared by the UDA and semi-supervised notebooks."
@@ -137,7 +150,7 @@ class FullParams(CommonParams):
 
     def method(self) -> str: return "sup-pixl" if self.pixl else "sup"
     def resolved_tag(self) -> str:
-        return self.tag or f"{self.domain}_{self.method()}_{self.model_name()}_steps{self.steps}_seed{self.seed}"
+        return self.tag or f"{self.domain}_{self.method()}_{self.model_name()}_steps{self.steps}_seed{self.seed}{self.variant()}"
 
 @dataclass
 class UDAParams(SelfTrainingParams):
@@ -151,7 +164,7 @@ class UDAParams(SelfTrainingParams):
 
     def method(self) -> str: return ("st" if self.self_training else "source-only") + ("-pixl" if self.pixl else "")
     def resolved_tag(self) -> str:
-        return self.tag or f"{self.source}2cityscapes_{self.method()}_{self.model_name()}_steps{self.steps}_seed{self.seed}"
+        return self.tag or f"{self.source}2cityscapes_{self.method()}_{self.model_name()}_steps{self.steps}_seed{self.seed}{self.variant()}"
 
 @dataclass
 class SemiParams(SelfTrainingParams):
@@ -165,7 +178,7 @@ class SemiParams(SelfTrainingParams):
     def labelled(self) -> str: return f"n{self.count}" if self.count else self.ratio.replace("/", "-")
     def method(self) -> str: return ("st" if self.self_training else "labelled-only") + ("-pixl" if self.pixl else "")
     def resolved_tag(self) -> str:
-        return self.tag or f"semi{self.labelled()}_{self.method()}_{self.model_name()}_steps{self.steps}_seed{self.seed}"
+        return self.tag or f"semi{self.labelled()}_{self.method()}_{self.model_name()}_steps{self.steps}_seed{self.seed}{self.variant()}"
 
 def parse_ratio(text: str) -> float:
     "'1/30', '0.125' or '1/8' as a float in (0, 1]."
@@ -174,7 +187,7 @@ def parse_ratio(text: str) -> float:
     if not 0 < r <= 1: raise ValueError(f"ratio must lie in (0, 1], got {text!r}")
     return r
 
-# %% ../nbs/11_experiment.ipynb #8d426281
+# %% ../nbs/11_experiment.ipynb #b8621310
 class Run:
     "Shared by the paradigms: output folder, device, data, val set, model, PiXL loss, reports."
     experiment = ""
@@ -266,7 +279,7 @@ class Run:
         write_json(self.out / "metrics.json", m)
         return self.out / "metrics.json"
 
-# %% ../nbs/11_experiment.ipynb #1bf82116
+# %% ../nbs/11_experiment.ipynb #a98087bf
 class FullRun(Run):
     "Fully supervised: one domain's labelled train split (PiXL over pairs of labelled images)."
     experiment = "full"
