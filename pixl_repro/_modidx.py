@@ -220,6 +220,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                          'pixl_repro.eval.summary.group_runs': ( 'eval.summary.html#group_runs',
                                                                                  'pixl_repro/eval/summary.py'),
                                          'pixl_repro.eval.summary.load_runs': ('eval.summary.html#load_runs', 'pixl_repro/eval/summary.py'),
+                                         'pixl_repro.eval.summary.pair_name': ('eval.summary.html#pair_name', 'pixl_repro/eval/summary.py'),
                                          'pixl_repro.eval.summary.pixl_pairs': ( 'eval.summary.html#pixl_pairs',
                                                                                  'pixl_repro/eval/summary.py'),
                                          'pixl_repro.eval.summary.summary_rows': ( 'eval.summary.html#summary_rows',

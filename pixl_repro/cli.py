@@ -6,7 +6,7 @@
 __all__ = ['EXPERIMENTS', 'ParamError', 'experiment_notebook', 'parse_value', 'check_cli_params', 'cmd_synth', 'run_notebook',
            'cmd_run', 'parse_variant', 'cmd_sweep', 'summarize', 'cmd_summarize', 'cmd_bench', 'main']
 
-# %% ../nbs/12_cli.ipynb #40ddbb1a
+# %% ../nbs/12_cli.ipynb #c97897eb
 import argparse, difflib, subprocess, sys, time
 from dataclasses import fields
 from pathlib import Path
@@ -14,7 +14,7 @@ from pathlib import Path
 from .experiment import repo_root, reports_dir, FullParams, UDAParams, SemiParams
 from .data.synthetic import generate_synthcity, SynthCityConfig
 
-# %% ../nbs/12_cli.ipynb #6850ef15
+# %% ../nbs/12_cli.ipynb #09cc0cef
 EXPERIMENTS = dict(full=FullParams, uda=UDAParams, semi=SemiParams)
 
 class ParamError(ValueError):
@@ -54,7 +54,7 @@ def check_cli_params(nb: Path, pairs: list) -> dict:
         out[name] = value
     return out
 
-# %% ../nbs/12_cli.ipynb #628760b9
+# %% ../nbs/12_cli.ipynb #d3584bb5
 def cmd_synth(a):
     cfg = SynthCityConfig(n_gta5=a.n_gta5, n_synthia=a.n_synthia, n_train=a.n_train, n_val=a.n_val, seed=a.seed,
                           size_factor=a.size_factor)
@@ -105,14 +105,14 @@ def cmd_sweep(a):
 
 def summarize(experiments) -> list:
     "Write reports/summary/<experiment>.{md,csv} and baseline-vs-PiXL t-SNE figures; returns the written paths."
-    from pixl_repro.eval.summary import load_runs, write_summary, pixl_pairs, embedding_figure
+    from pixl_repro.eval.summary import load_runs, write_summary, pixl_pairs, embedding_figure, pair_name
     out, written = reports_dir() / "summary", []
     for e in experiments:
         runs = load_runs(reports_dir() / e)
         if not runs: print(f"no finished {e} runs under {reports_dir() / e}"); continue
         written += write_summary(runs, out / e)
         for base, pixl in pixl_pairs(runs):
-            name = base["tag"].replace(base["method"], "baseline-vs-pixl")
+            name = pair_name(base, "baseline-vs-pixl")
             written.append(embedding_figure(base, pixl, out / f"{name}_tsne.png"))
         print((out / f"{e}.md").read_text())
     return written
