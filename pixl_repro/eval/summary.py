@@ -5,13 +5,13 @@
 # %% auto #0
 __all__ = ['load_runs', 'group_runs', 'summary_rows', 'write_summary', 'pixl_pairs', 'pair_name', 'embedding_figure']
 
-# %% ../../nbs/17_eval.summary.ipynb #c8c460b3
-import csv, json
+# %% ../../nbs/17_eval.summary.ipynb #bf094ad3
+import csv, json, re
 from pathlib import Path
 import numpy as np
 from ..data.labels import CLASSES
 
-# %% ../../nbs/17_eval.summary.ipynb #bbc57882
+# %% ../../nbs/17_eval.summary.ipynb #3017ddad
 _BOOKKEEPING = {"seed", "out_dir", "tag", "device", "threads", "progress", "data_root"}
 
 def load_runs(folder) -> list:
@@ -32,9 +32,9 @@ def _ms(values) -> str:
     return f"{v.mean():.2f} ± {v.std(ddof=1):.2f}" if len(v) > 1 else f"{v[0]:.2f}"
 
 def _label(r) -> str:
-    return f"{r['experiment']}: {r['method']} ({r['tag'].rsplit('_seed', 1)[0]})"
+    return f"{r['experiment']}: {r['method']} ({re.sub(r'_seed[0-9]+', '', r['tag'])})"  # variant suffixes stay
 
-# %% ../../nbs/17_eval.summary.ipynb #62b46670
+# %% ../../nbs/17_eval.summary.ipynb #22156319
 def summary_rows(runs: list) -> list:
     "One dict per group: label, seeds, mean ± std of the means and silhouette, mean per-class IoU."
     rows = []
@@ -62,7 +62,7 @@ def write_summary(runs: list, out_base) -> tuple:
         w = csv.DictWriter(f, fieldnames=list(rows[0]) if rows else head); w.writeheader(); w.writerows(rows)
     return md_path, csv_path
 
-# %% ../../nbs/17_eval.summary.ipynb #15be3c15
+# %% ../../nbs/17_eval.summary.ipynb #e316f752
 def pixl_pairs(runs: list) -> list:
     "(baseline, PiXL) run pairs that differ only in `pixl` (same seed): for side-by-side figures."
     index = {}
