@@ -259,6 +259,8 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                                                                     'pixl_repro/experiment.py'),
                                        'pixl_repro.experiment.SelfTrainingParams': ( 'experiment.html#selftrainingparams',
                                                                                      'pixl_repro/experiment.py'),
+                                       'pixl_repro.experiment.SelfTrainingParams.resolved_ema_alpha': ( 'experiment.html#selftrainingparams.resolved_ema_alpha',
+                                                                                                        'pixl_repro/experiment.py'),
                                        'pixl_repro.experiment.SemiParams': ('experiment.html#semiparams', 'pixl_repro/experiment.py'),
                                        'pixl_repro.experiment.SemiParams.labelled': ( 'experiment.html#semiparams.labelled',
                                                                                       'pixl_repro/experiment.py'),

@@ -7,15 +7,15 @@ __all__ = ['check_params', 'coerce', 'repo_root', 'reports_dir', 'dataset_roots'
            'CommonParams', 'SelfTrainingParams', 'FullParams', 'UDAParams', 'SemiParams', 'parse_ratio', 'Run',
            'FullRun', 'UDARun', 'SemiRun']
 
-# %% ../nbs/11_experiment.ipynb #15146e66
-import difflib, hashlib, json, os, platform, sys, time
+# %% ../nbs/11_experiment.ipynb #ce0b6219
+import difflib, hashlib, json, os, platform, sys, time, types
 from dataclasses import dataclass, asdict, fields
 from pathlib import Path
 
 import numpy as np
 import torch
 
-# %% ../nbs/11_experiment.ipynb #e8e9d0a7
+# %% ../nbs/11_experiment.ipynb #907cbcb5
 def check_params(cls, namespace: dict, before: set):
     "Build `cls` (a parameter dataclass) from a notebook's globals; unknown or mistyped parameters are errors."
     names = {f.name: f for f in fields(cls)}
@@ -31,14 +31,18 @@ def check_params(cls, namespace: dict, before: set):
     return cls(**values)
 
 def coerce(name: str, value, typ):
-    "Check a parameter value against its declared type (int → float allowed)."
+    "Check a parameter value against its declared type (int → float allowed; `X | None` also takes None)."
+    if isinstance(typ, str) and typ.endswith(" | None"): typ = typ[:-len(" | None")] if value is not None else None
+    elif isinstance(typ, types.UnionType) and type(None) in typ.__args__:
+        typ = next(t for t in typ.__args__ if t is not type(None)) if value is not None else None
+    if typ is None: return None
     typ = {"int": int, "float": float, "str": str, "bool": bool}.get(typ, typ) if isinstance(typ, str) else typ
     if typ is float and isinstance(value, int) and not isinstance(value, bool): return float(value)
     if typ in (int, float, str, bool) and not (isinstance(value, typ) and not (typ is int and isinstance(value, bool))):
         raise TypeError(f"parameter {name!r} must be {typ.__name__}, got {value!r} ({type(value).__name__})")
     return value
 
-# %% ../nbs/11_experiment.ipynb #e6c0ba58
+# %% ../nbs/11_experiment.ipynb #93e4b164
 def repo_root() -> Path | None:
     "The source checkout this package runs from (editable install), if any."
     root = Path(__file__).resolve().parent.parent
@@ -65,7 +69,7 @@ def resolve_device(device: str = "auto") -> str:
         raise RuntimeError(f"device {device!r} was asked for but CUDA is not available; use device='cpu'")
     return device
 
-# %% ../nbs/11_experiment.ipynb #4e94e62b
+# %% ../nbs/11_experiment.ipynb #22738ae8
 def environment() -> dict:
     "Versions and machine of this run."
     import transformers, pixl_repro
@@ -79,7 +83,7 @@ def write_json(path, obj):
     path = Path(path); tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(json.dumps(obj, indent=1, default=float)); os.replace(tmp, path)
 
-# %% ../nbs/11_experiment.ipynb #3d3e59c4
+# %% ../nbs/11_experiment.ipynb #43ec9a48
 @dataclass
 class CommonParams:
     "Parameters shared by the experiment notebooks (see the notebooks for each one's meaning)."
@@ -134,7 +138,7 @@ class CommonParams:
 class SelfTrainingParams(CommonParams):
     "Self-training switches shared by the UDA and semi-supervised notebooks."
     self_training: bool = True
-    ema_alpha: float = 0.999
+    ema_alpha: float | None = None
     pseudo_threshold: float = 0.968
     pl_crop: bool = True
     mix: bool = True
@@ -142,6 +146,11 @@ class SelfTrainingParams(CommonParams):
     blur: bool = True
     fd: bool = True
     fd_lambda: float = 0.005
+
+    def resolved_ema_alpha(self) -> float:
+        "The paper's 0.999 for paper-length runs; 0.99 for short runs, where a 1,000-step teacher lags the student."
+        if self.ema_alpha is not None: return self.ema_alpha
+        return 0.999 if self.steps >= 10_000 else 0.99
 
 @dataclass
 class FullParams(CommonParams):
@@ -187,7 +196,7 @@ def parse_ratio(text: str) -> float:
     if not 0 < r <= 1: raise ValueError(f"ratio must lie in (0, 1], got {text!r}")
     return r
 
-# %% ../nbs/11_experiment.ipynb #b8621310
+# %% ../nbs/11_experiment.ipynb #b52139fc
 class Run:
     "Shared by the paradigms: output folder, device, data, val set, model, PiXL loss, reports."
     experiment = ""
@@ -279,7 +288,7 @@ class Run:
         write_json(self.out / "metrics.json", m)
         return self.out / "metrics.json"
 
-# %% ../nbs/11_experiment.ipynb #a98087bf
+# %% ../nbs/11_experiment.ipynb #b6e9dc5a
 class FullRun(Run):
     "Fully supervised: one domain's labelled train split (PiXL over pairs of labelled images)."
     experiment = "full"
@@ -300,7 +309,7 @@ class _SelfTrainingRun(Run):
         fd = p.fd and p.fd_lambda > 0 and bool(p.pretrained)
         if p.fd and p.fd_lambda > 0 and not p.pretrained:
             self.notes.append("ImageNet feature distance is off: it needs a pretrained encoder (pretrained='...')")
-        return SelfTrainingConfig(enabled=p.self_training, ema_alpha=p.ema_alpha, pseudo_threshold=p.pseudo_threshold,
+        return SelfTrainingConfig(enabled=p.self_training, ema_alpha=p.resolved_ema_alpha(), pseudo_threshold=p.pseudo_threshold,
                                   pl_margins=(15, 120, 0, 0) if p.pl_crop else (0, 0, 0, 0), margin_scale=p.image_scale,
                                   mix=p.mix, color_jitter=p.color_jitter, blur=p.blur, fd_lambda=p.fd_lambda if fd else 0.0)
     def datasets(self): return dict(source=self.source, target=self.target, val=self.val_set)
