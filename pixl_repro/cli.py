@@ -6,16 +6,17 @@
 __all__ = ['EXPERIMENTS', 'ParamError', 'experiment_notebook', 'parse_value', 'check_cli_params', 'cmd_synth', 'run_notebook',
            'cmd_run', 'parse_variant', 'cmd_sweep', 'summarize', 'cmd_summarize', 'cmd_bench', 'main']
 
-# %% ../nbs/12_cli.ipynb #c97897eb
+# %% ../nbs/12_cli.ipynb #d726edc9
 import argparse, difflib, subprocess, sys, time
 from dataclasses import fields
 from pathlib import Path
 
 from .experiment import repo_root, reports_dir, FullParams, UDAParams, SemiParams
+from .semires.experiment import SemiRESParams
 from .data.synthetic import generate_synthcity, SynthCityConfig
 
-# %% ../nbs/12_cli.ipynb #09cc0cef
-EXPERIMENTS = dict(full=FullParams, uda=UDAParams, semi=SemiParams)
+# %% ../nbs/12_cli.ipynb #aef5a041
+EXPERIMENTS = dict(full=FullParams, uda=UDAParams, semi=SemiParams, semires=SemiRESParams)
 
 class ParamError(ValueError):
     "A bad `-p` parameter, reported before any work starts."
@@ -54,7 +55,7 @@ def check_cli_params(nb: Path, pairs: list) -> dict:
         out[name] = value
     return out
 
-# %% ../nbs/12_cli.ipynb #d3584bb5
+# %% ../nbs/12_cli.ipynb #270b7b0c
 def cmd_synth(a):
     cfg = SynthCityConfig(n_gta5=a.n_gta5, n_synthia=a.n_synthia, n_train=a.n_train, n_val=a.n_val, seed=a.seed,
                           size_factor=a.size_factor)
@@ -110,6 +111,9 @@ def summarize(experiments) -> list:
     for e in experiments:
         runs = load_runs(reports_dir() / e)
         if not runs: print(f"no finished {e} runs under {reports_dir() / e}"); continue
+        if e == "semires":  # referring segmentation: oIoU per split instead of class IoUs
+            from pixl_repro.semires.experiment import write_semires_summary
+            written += write_semires_summary(runs, out / e); print((out / f"{e}.md").read_text()); continue
         written += write_summary(runs, out / e)
         for base, pixl in pixl_pairs(runs):
             name = pair_name(base, "baseline-vs-pixl")
@@ -128,7 +132,11 @@ def cmd_bench(a):
         from pixl_repro.bench import bench_models, ENCODERS
         from pixl_repro.models.heads import HEADS
         res = bench_models(a.encoders.split(",") if a.encoders else ENCODERS, a.heads.split(",") if a.heads else tuple(HEADS),
-                           size=a.size, repeats=a.repeats, device=a.device)
+                           size=a.size or 128, repeats=a.repeats, device=a.device)
+    elif a.what == "refine":
+        from pixl_repro.semires.refine import bench_refine, format_bench_refine
+        res = bench_refine(batch=a.batch, proposals=a.proposals, size=a.size or 480, repeats=a.repeats)
+        print(format_bench_refine(res))
     else:
         from pixl_repro.pixl import bench_pixl_overhead
         res = bench_pixl_overhead(steps=a.steps, device=a.device)
@@ -160,9 +168,11 @@ def main(argv=None):
     m = sub.add_parser("summarize", help="summary tables and figures from finished runs under reports/")
     m.add_argument("experiments", nargs="*", default=[], help=f"any of {list(EXPERIMENTS)} (default: all)")
     m.set_defaults(fn=cmd_summarize)
-    b = sub.add_parser("bench", help="benchmarks: models, pixl-overhead")
-    b.add_argument("what", choices=["models", "pixl-overhead"])
-    b.add_argument("--size", type=int, default=128, help="models: image size")
+    b = sub.add_parser("bench", help="benchmarks: models, pixl-overhead, refine")
+    b.add_argument("what", choices=["models", "pixl-overhead", "refine"])
+    b.add_argument("--size", type=int, default=None, help="image size (models: 128, refine: 480)")
+    b.add_argument("--batch", type=int, default=8, help="refine: pseudo-masks per batch")
+    b.add_argument("--proposals", type=int, default=200, help="refine: proposals per pseudo-mask")
     b.add_argument("--repeats", type=int, default=3, help="models: timed passes (after one warm-up)")
     b.add_argument("--encoders", default="", help="models: comma-separated subset, e.g. mit_b0,resnet101")
     b.add_argument("--heads", default="", help="models: comma-separated subset of segformer,daformer,deeplabv3plus")

@@ -4,10 +4,10 @@
 
 # %% auto #0
 __all__ = ['check_params', 'coerce', 'repo_root', 'reports_dir', 'dataset_roots', 'resolve_device', 'environment', 'write_json',
-           'CommonParams', 'SelfTrainingParams', 'FullParams', 'UDAParams', 'SemiParams', 'parse_ratio', 'Run',
-           'FullRun', 'UDARun', 'SemiRun']
+           'TaggedParams', 'CommonParams', 'SelfTrainingParams', 'FullParams', 'UDAParams', 'SemiParams', 'parse_ratio',
+           'Run', 'FullRun', 'UDARun', 'SemiRun']
 
-# %% ../nbs/11_experiment.ipynb #ce0b6219
+# %% ../nbs/11_experiment.ipynb #22a55f3c
 import difflib, hashlib, json, os, platform, sys, time, types
 from dataclasses import dataclass, asdict, fields
 from pathlib import Path
@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-# %% ../nbs/11_experiment.ipynb #907cbcb5
+# %% ../nbs/11_experiment.ipynb #874bea58
 def check_params(cls, namespace: dict, before: set):
     "Build `cls` (a parameter dataclass) from a notebook's globals; unknown or mistyped parameters are errors."
     names = {f.name: f for f in fields(cls)}
@@ -42,7 +42,7 @@ def coerce(name: str, value, typ):
         raise TypeError(f"parameter {name!r} must be {typ.__name__}, got {value!r} ({type(value).__name__})")
     return value
 
-# %% ../nbs/11_experiment.ipynb #93e4b164
+# %% ../nbs/11_experiment.ipynb #8071a794
 def repo_root() -> Path | None:
     "The source checkout this package runs from (editable install), if any."
     root = Path(__file__).resolve().parent.parent
@@ -69,7 +69,7 @@ def resolve_device(device: str = "auto") -> str:
         raise RuntimeError(f"device {device!r} was asked for but CUDA is not available; use device='cpu'")
     return device
 
-# %% ../nbs/11_experiment.ipynb #22738ae8
+# %% ../nbs/11_experiment.ipynb #97995d10
 def environment() -> dict:
     "Versions and machine of this run."
     import transformers, pixl_repro
@@ -83,9 +83,24 @@ def write_json(path, obj):
     path = Path(path); tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(json.dumps(obj, indent=1, default=float)); os.replace(tmp, path)
 
-# %% ../nbs/11_experiment.ipynb #43ec9a48
+# %% ../nbs/11_experiment.ipynb #eb96920d
+class TaggedParams:
+    "Report-folder naming shared by the parameter dataclasses: `_IN_TAG` names what the tag already says."
+    _IN_TAG: set = set()
+    _NOT_RESULTS = {"out_dir", "tag", "device", "threads", "progress", "data_root", "eval_interval", "checkpoint_interval",
+                    "embed_per_class", "embed_images", "split_dir", "split_file", "image_root"}
+
+    def variant(self) -> str:
+        "Non-default settings the tag does not already say, so that sweep variants get their own folders."
+        default = type(self)()
+        diff = [(f.name, getattr(self, f.name)) for f in fields(self) if f.name not in self._IN_TAG | self._NOT_RESULTS
+                and getattr(self, f.name) != getattr(default, f.name)]
+        if not diff: return ""
+        text = "_".join(f"{k}{v}" for k, v in diff)
+        return "_" + (text if len(diff) <= 3 else hashlib.sha1(text.encode()).hexdigest()[:8])
+
 @dataclass
-class CommonParams:
+class CommonParams(TaggedParams):
     "Parameters shared by the experiment notebooks (see the notebooks for each one's meaning)."
     steps: int = 2000
     batch_size: int = 2
@@ -122,17 +137,6 @@ class CommonParams:
     def model_name(self) -> str: return f"{self.backbone}-{self.head}" + ("-hrda" if self.hrda else "")
 
     _IN_TAG = {"seed", "steps", "backbone", "head", "hrda", "pixl", "domain", "source", "self_training", "ratio", "count"}
-    _NOT_RESULTS = {"out_dir", "tag", "device", "threads", "progress", "data_root", "eval_interval", "checkpoint_interval",
-                    "embed_per_class", "embed_images", "split_dir"}
-
-    def variant(self) -> str:
-        "Non-default settings the tag does not already say, so that sweep variants get their own folders."
-        default = type(self)()
-        diff = [(f.name, getattr(self, f.name)) for f in fields(self) if f.name not in self._IN_TAG | self._NOT_RESULTS
-                and getattr(self, f.name) != getattr(default, f.name)]
-        if not diff: return ""
-        text = "_".join(f"{k}{v}" for k, v in diff)
-        return "_" + (text if len(diff) <= 3 else hashlib.sha1(text.encode()).hexdigest()[:8])
 
 @dataclass
 class SelfTrainingParams(CommonParams):
@@ -196,7 +200,7 @@ def parse_ratio(text: str) -> float:
     if not 0 < r <= 1: raise ValueError(f"ratio must lie in (0, 1], got {text!r}")
     return r
 
-# %% ../nbs/11_experiment.ipynb #b52139fc
+# %% ../nbs/11_experiment.ipynb #add0f3df
 class Run:
     "Shared by the paradigms: output folder, device, data, val set, model, PiXL loss, reports."
     experiment = ""
@@ -288,7 +292,7 @@ class Run:
         write_json(self.out / "metrics.json", m)
         return self.out / "metrics.json"
 
-# %% ../nbs/11_experiment.ipynb #b6e9dc5a
+# %% ../nbs/11_experiment.ipynb #7a5d45ec
 class FullRun(Run):
     "Fully supervised: one domain's labelled train split (PiXL over pairs of labelled images)."
     experiment = "full"
