@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The SemiRES grid behind reports/summary/semires.md: burn-in only, plain teacher-student, IOM and CPI with PWA,
-# IOM without PWA; 1 % labels over three seeds, then 5 % with one seed. Finished runs are skipped.
+# IOM without PWA; 1 % labels over three seeds (seed by seed), then 5 % with one seed. Finished runs are skipped.
 set -euo pipefail
 rows=(--variant teacher_student=False --variant refine=none,pwa=False --variant '' --variant refine=cpi --variant pwa=False)
-pixl-repro sweep semires --seeds 0,1,2 -p label_ratio 0.01 "${rows[@]}"
+for seed in 0 1 2; do pixl-repro sweep semires --seeds $seed -p label_ratio 0.01 "${rows[@]}"; done
 pixl-repro sweep semires --seeds 0 -p label_ratio 0.05 "${rows[@]}"

@@ -10,7 +10,7 @@ __all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'SYNTHREF_VERSION', 'SYNTHREF_CATEGO
            'SynthRefConfig', 'make_synthref_image', 'generate_synthref', 'synthref_refer', 'tokenize', 'RefTrainSet',
            'RefEvalSet']
 
-# %% ../../nbs/20_semires.data.ipynb #86c4c9a1
+# %% ../../nbs/20_semires.data.ipynb #b807935e
 import colorsys, hashlib, json, math, os, pickle, random, re, shutil, sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass
@@ -24,9 +24,9 @@ from PIL import Image
 from pycocotools import mask as mask_utils
 from tqdm.auto import tqdm
 
-from ..data.synthetic import default_data_root
+from ..data.synthetic import default_data_root, _InProcess  # the same one-worker stand-in for a pool
 
-# %% ../../nbs/20_semires.data.ipynb #ae109e43
+# %% ../../nbs/20_semires.data.ipynb #09bc9fcb
 IMAGENET_MEAN = (0.485, 0.456, 0.406)
 IMAGENET_STD = (0.229, 0.224, 0.225)
 
@@ -52,7 +52,7 @@ def segmentation_mask(segmentation, height: int, width: int, overlap_quirk: bool
         return np.ascontiguousarray(mask_utils.decode(rles).sum(axis=2) == 1).astype(np.uint8)
     return np.ascontiguousarray(mask_utils.decode(mask_utils.merge(rles)))
 
-# %% ../../nbs/20_semires.data.ipynb #a7294221
+# %% ../../nbs/20_semires.data.ipynb #ab102690
 _REF_KEYS = ("ref_id", "ann_id", "image_id", "split", "sentences")
 
 def _load_refs(path: Path) -> list:
@@ -135,7 +135,7 @@ class Refer:
             out[s] = (sum(len(r["sentences"]) for r in refs), len(refs), len({r["image_id"] for r in refs}))
         return out
 
-# %% ../../nbs/20_semires.data.ipynb #2ee03c7b
+# %% ../../nbs/20_semires.data.ipynb #214c9f31
 def labelled_image_count(n_images: int, fraction: float) -> int:
     "⌊fraction·N⌋ images (at least one), as the official split script counts them."
     if not 0 < fraction <= 1:
@@ -194,7 +194,7 @@ def partition_refs(refer, split: dict) -> tuple[list, list]:
                          f"was it drawn for another dataset? ({split.get('dataset')})")
     return [r for r in train if r["image_id"] in lab], [r for r in train if r["image_id"] in unl]
 
-# %% ../../nbs/20_semires.data.ipynb #e1e51be2
+# %% ../../nbs/20_semires.data.ipynb #5c8c0301
 SYNTHREF_VERSION = 2  # bump whenever the generated data change: it is part of the cache key
 
 SYNTHREF_CATEGORIES = (  # (name, supercategory); ids are 1-based positions
@@ -207,7 +207,7 @@ COLOURS = {"red": (200, 40, 40), "green": (45, 160, 60), "blue": (40, 85, 210), 
            "purple": (140, 60, 175), "orange": (238, 128, 30), "white": (236, 236, 230)}
 _ROLE_RGB = {"dark": (55, 50, 52), "grey": (108, 108, 116), "wood": (118, 80, 44), "skin": (226, 184, 148)}
 
-# %% ../../nbs/20_semires.data.ipynb #b30175e1
+# %% ../../nbs/20_semires.data.ipynb #f5af2754
 def _circle(cx, cy, r, n=32):
     t = np.linspace(0, 2 * np.pi, n, endpoint=False)
     return np.stack([cx + r * np.cos(t), cy + r * np.sin(t)], 1)
@@ -266,7 +266,7 @@ def _part_rgb(role: str, main, rng) -> np.ndarray:
     if rgb is None: rgb = np.asarray(_ROLE_RGB[role], float)
     return rgb + rng.normal(0, 6, 3)
 
-# %% ../../nbs/20_semires.data.ipynb #5cdeeb9a
+# %% ../../nbs/20_semires.data.ipynb #3342eee5
 SIZE_RATIO, POS_MARGIN, MIN_GAP = 1.3, 0.5, 8.0
 _SUP_AXIS = {"leftmost": (0, 1), "rightmost": (0, -1), "topmost": (1, 1), "bottommost": (1, -1)}
 _REL_AXIS = {"left": (0, -1), "right": (0, 1), "above": (1, -1), "below": (1, 1)}
@@ -312,7 +312,7 @@ def resolve(program: dict, objects: list[dict]) -> list[int] | None:
     if program.get("superlative"): return _superlative(program["superlative"], objects, cand)
     return cand
 
-# %% ../../nbs/20_semires.data.ipynb #1235aa8d
+# %% ../../nbs/20_semires.data.ipynb #8994c889
 _SIZE_WORDS = {"biggest": ("biggest", "largest"), "smallest": ("smallest", "tiniest")}
 _PREFIX = {"leftmost": ("leftmost", "left"), "rightmost": ("rightmost", "right"),
            "topmost": ("top", "upper", "topmost"), "bottommost": ("bottom", "lower", "bottommost")}
@@ -359,7 +359,7 @@ def parse_expression(sentence: str) -> dict:
                    landmark=dict(cat=lm["cat"], colour=lm["colour"]))
     return {**head, **rel}
 
-# %% ../../nbs/20_semires.data.ipynb #7c7a805b
+# %% ../../nbs/20_semires.data.ipynb #09bdfbc2
 @dataclass(frozen=True)
 class SynthRefConfig:
     "Size and seed of one SynthRef instance (its cache key)."
@@ -482,7 +482,7 @@ def make_synthref_image(config: SynthRefConfig, split: str, index: int):
     for o in objects: del o["rles"]
     return img, objects, refs
 
-# %% ../../nbs/20_semires.data.ipynb #71e9d5af
+# %% ../../nbs/20_semires.data.ipynb #7c39de24
 def _synthref_job(args):
     images_dir, config, split, index, image_id = args
     img, objects, refs = make_synthref_image(config, split, index)
@@ -494,14 +494,8 @@ def _raw(sent: str, rng) -> str:
     s = sent[0].upper() + sent[1:] if rng.random() < .5 else sent
     return s + "." if rng.random() < .3 else s
 
-class _InProcess:
-    "Stands in for a process pool when one worker is asked for."
-    def __enter__(self): return self
-    def __exit__(self, *a): pass
-    def map(self, fn, it, chunksize=1): return map(fn, it)
-
 def _synthref_done(folder: Path, config: SynthRefConfig) -> bool:
-    try: return json.loads((folder / "synthref.json").read_text())["config"] == asdict(config)
+    try: return json.loads((folder / "synthref.json").read_text())["config"] == json.loads(json.dumps(asdict(config)))
     except (OSError, ValueError, KeyError): return False
 
 def generate_synthref(root=None, config: SynthRefConfig | None = None, workers: int | None = None,
@@ -559,7 +553,7 @@ def synthref_refer(root=None, config: SynthRefConfig | None = None, **kw) -> Ref
     "SynthRef as a `Refer` (generated first if needed; `kw` go to `generate_synthref`)."
     return Refer(generate_synthref(root, config, **kw), "synthref", "unc")
 
-# %% ../../nbs/20_semires.data.ipynb #4fe12272
+# %% ../../nbs/20_semires.data.ipynb #612a32e5
 def tokenize(tokenizer, sentences: list[str], max_tokens: int = 20, slice_truncation: bool = False):
     "(input_ids, attention_mask), long (N, max_tokens): [CLS] … [SEP], padded or truncated to `max_tokens`."
     sentences = list(sentences)

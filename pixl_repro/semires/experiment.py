@@ -6,7 +6,7 @@
 __all__ = ['REFER_DATASETS', 'METRICS', 'SemiRESParams', 'SemiRESRun', 'results_markdown', 'semires_summary_rows',
            'write_semires_summary']
 
-# %% ../../nbs/26_semires.experiment.ipynb #755ddb0d
+# %% ../../nbs/26_semires.experiment.ipynb #43659b64
 import hashlib, json, re, time
 from dataclasses import dataclass, asdict, fields
 from pathlib import Path
@@ -17,7 +17,7 @@ import torch
 from ..experiment import (TaggedParams, reports_dir, resolve_device, environment, write_json)
 from ..eval.summary import load_runs, group_runs
 
-# %% ../../nbs/26_semires.experiment.ipynb #d1e655fd
+# %% ../../nbs/26_semires.experiment.ipynb #8fe324fb
 REFER_DATASETS = dict(synthref="unc", refcoco="unc", **{"refcoco+": "unc"}, refcocog="umd")
 
 @dataclass
@@ -34,16 +34,17 @@ class SemiRESParams(TaggedParams):
     iou_thresh: float = 0.5
     tau_u: float = 0.7
     tau_o: float = 0.7
-    burn_in_steps: int = 300
-    steps: int = 500
+    burn_in_steps: int = 500
+    steps: int = 700
     batch_labelled: int = 4
     batch_unlabelled: int = 4
-    img_size: int = 128
+    img_size: int = 96
     model_size: str = "tiny"
     text_encoder: str = ""
     swin_weights: str = ""
     bert_layers: int = 10
-    lr: float = 3e-4
+    text_lr_mult: float = 0.0
+    lr: float = 5e-4
     weight_decay: float = 1e-2
     ema_rate: float = 0.996
     unsup_lambda: float = 1.0
@@ -53,8 +54,8 @@ class SemiRESParams(TaggedParams):
     sam_checkpoint: str = ""
     sam_model: str = "vit_h"
     eval_splits: str = "val,testA,testB"
-    eval_interval: int = 100
-    checkpoint_interval: int = 100
+    eval_interval: int = 250
+    checkpoint_interval: int = 250
     seed: int = 0
     data_root: str = ""
     image_root: str = ""
@@ -85,7 +86,7 @@ class SemiRESParams(TaggedParams):
             if f and not Path(f).expanduser().exists(): raise FileNotFoundError(f"{what} {f!r} does not exist")
         return self
 
-# %% ../../nbs/26_semires.experiment.ipynb #acd5837d
+# %% ../../nbs/26_semires.experiment.ipynb #83c903c6
 def _cache_dir() -> Path:
     from pixl_repro.data.synthetic import default_data_root
     return Path(default_data_root())
@@ -135,7 +136,7 @@ class SemiRESRun:
         self.timings["data_s"] = time.perf_counter() - t
         self.cfg = SemiRESConfig(
             burn_in_steps=p.burn_in_steps, steps=p.steps if p.teacher_student else 0, batch_labelled=p.batch_labelled,
-            batch_unlabelled=p.batch_unlabelled, lr=p.lr, weight_decay=p.weight_decay, bert_layers=p.bert_layers or None,
+            batch_unlabelled=p.batch_unlabelled, lr=p.lr, weight_decay=p.weight_decay, bert_layers=p.bert_layers or None, text_lr_mult=p.text_lr_mult,
             ema_rate=p.ema_rate, unsup_lambda=p.unsup_lambda, sup_scale=p.sup_scale, refine=p.refine,
             iou_thresh=p.iou_thresh, cpi_mode=p.cpi_mode, tau_u=p.tau_u, tau_o=p.tau_o, pwa=p.pwa,
             double_normalize=p.double_normalize, eval_interval=p.eval_interval, checkpoint_interval=p.checkpoint_interval,
@@ -222,7 +223,7 @@ class SemiRESRun:
         write_json(self.out / "metrics.json", m)
         return self.out / "metrics.json"
 
-# %% ../../nbs/26_semires.experiment.ipynb #8040188f
+# %% ../../nbs/26_semires.experiment.ipynb #4a5c7c42
 METRICS = ("oIoU", "mIoU", "prec@0.5", "prec@0.7", "prec@0.9")
 
 def results_markdown(results: dict, size: int) -> str:

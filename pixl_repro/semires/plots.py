@@ -6,7 +6,7 @@
 __all__ = ['plot_semires_history', 'refinement_summary', 'plot_refinement_stats', 'plot_res_predictions',
            'plot_refinement_examples']
 
-# %% ../../nbs/27_semires.plots.ipynb #13b19283
+# %% ../../nbs/27_semires.plots.ipynb #13a61ac6
 from pathlib import Path
 
 import numpy as np
@@ -16,7 +16,7 @@ import matplotlib.pyplot as plt
 from .train import STRATEGIES, collate, predict
 from .refine import pad_proposals, refine
 
-# %% ../../nbs/27_semires.plots.ipynb #9693ea49
+# %% ../../nbs/27_semires.plots.ipynb #8feda64a
 def _finish(fig, path):
     fig.tight_layout()
     if path is not None: Path(path).parent.mkdir(parents=True, exist_ok=True); fig.savefig(path, dpi=110)
@@ -61,42 +61,49 @@ def plot_refinement_stats(history: dict, path=None):
     ax.set_title("what SAM-guided refinement does to the teacher's masks"); ax.legend()
     return _finish(fig, path)
 
-def _show(ax, img, mask=None, title=""):
+def _show(ax, img, fill=None, outline=None, title=""):
+    "The image, a mask filled in red and another outlined in cyan (the truth)."
     ax.imshow(img)
-    if mask is not None: ax.imshow(np.ma.masked_where(~mask, mask), alpha=0.55, cmap="autumn", vmin=0, vmax=1)
+    if fill is not None: ax.imshow(np.ma.masked_where(~fill, np.ones(fill.shape)), alpha=0.5, cmap="autumn", vmin=0, vmax=1)
+    if outline is not None and outline.any(): ax.contour(outline.astype(float), levels=[0.5], colors="cyan", linewidths=1.2)
     ax.set_title(title, fontsize=8); ax.axis("off")
+
+def _sentence(ds, item: dict) -> str:
+    ref = ds.refer.ref_by_id[int(item["ref_id"])]
+    return ref["sentences"][int(item.get("sent_index", 0))]["sent"]
 
 @torch.no_grad()
 def plot_res_predictions(trainer, ds, path=None, n: int = 4):
-    "Val expressions: image with the sentence, ground truth, prediction of the evaluated model."
-    model, tok = trainer.eval_model(), getattr(ds, "tokenizer", None)
+    "Val expressions: the prediction of the evaluated model (red) and the truth (cyan outline), under the sentence."
+    model = trainer.eval_model()
     idx = np.linspace(0, len(ds) - 1, n).astype(int)
-    batch = collate([ds[int(i)] for i in idx])
+    items = [ds[int(i)] for i in idx]
+    batch = collate(items)
     pred = predict(model, batch, trainer.device).argmax(1).cpu().bool()
-    fig, ax = plt.subplots(2, n, figsize=(3 * n, 6.2))
+    fig, ax = plt.subplots(1, n, figsize=(3 * n, 3.4), squeeze=False)
     for j in range(n):
-        img = batch["image"][j].permute(1, 2, 0).numpy()
-        sent = tok.decode(batch["input_ids"][j], skip_special_tokens=True) if tok is not None else ""
-        _show(ax[0, j], img, batch["mask"][j].bool().numpy(), f"truth: {sent}")
-        _show(ax[1, j], img, pred[j].numpy(), "prediction")
+        gt = batch["mask"][j].bool()
+        iou = float((pred[j] & gt).sum() / max(int((pred[j] | gt).sum()), 1))
+        _show(ax[0, j], batch["image"][j].permute(1, 2, 0).numpy(), pred[j].numpy(), gt.numpy(),
+              f"“{_sentence(ds, items[j])}”\nIoU {iou:.2f}")
     return _finish(fig, path)
 
 @torch.no_grad()
 def plot_refinement_examples(trainer, path=None, n: int = 4):
-    "Unlabelled samples: truth, the teacher's P, and the IOM / CPI-UO targets built from the mask bank."
+    "Unlabelled samples: the teacher's P and the IOM / CPI-UO targets built from the mask bank (red), the truth (cyan)."
     if trainer.teacher is None or trainer.bank is None: return None
     ds = trainer.unlabelled
     idx = np.linspace(0, len(ds) - 1, n).astype(int)
-    batch = collate([ds[int(i)] for i in idx])
+    batch_items = [ds[int(i)] for i in idx]
+    batch = collate(batch_items)
     pseudo, _ = trainer.teacher_pseudo_masks(batch["image"], batch)
     props, valid = pad_proposals([trainer.bank.proposals(int(i), size=tuple(pseudo.shape[-2:])) for i in batch["image_id"]])
     iom_t, iom_m = refine(pseudo, props.to(pseudo.device), valid.to(pseudo.device), "iom")
     cpi_t, cpi_m = refine(pseudo, props.to(pseudo.device), valid.to(pseudo.device), "cpi", mode="UO")
-    fig, ax = plt.subplots(n, 4, figsize=(10, 2.6 * n), squeeze=False)
+    fig, ax = plt.subplots(n, 3, figsize=(8, 2.8 * n), squeeze=False)
     for j in range(n):
-        img = batch["image"][j].permute(1, 2, 0).numpy()
-        _show(ax[j, 0], img, batch["mask"][j].bool().numpy(), "truth")
-        _show(ax[j, 1], img, pseudo[j].cpu().numpy(), f"teacher P ({int(valid[j].sum())} proposals)")
-        _show(ax[j, 2], img, iom_t[j].cpu().numpy(), "IOM" + ("" if iom_m[j] else " (no match: P, PWA)"))
-        _show(ax[j, 3], img, cpi_t[j].cpu().numpy(), "CPI-UO" + ("" if cpi_m[j] else " (no match: P, PWA)"))
+        img, gt = batch["image"][j].permute(1, 2, 0).numpy(), batch["mask"][j].bool().numpy()
+        _show(ax[j, 0], img, pseudo[j].cpu().numpy(), gt, f"teacher P ({int(valid[j].sum())} proposals)\n“{_sentence(ds, batch_items[j])}”")
+        _show(ax[j, 1], img, iom_t[j].cpu().numpy(), gt, "IOM" + ("" if iom_m[j] else " (no match: P, PWA)"))
+        _show(ax[j, 2], img, cpi_t[j].cpu().numpy(), gt, "CPI-UO" + ("" if cpi_m[j] else " (no match: P, PWA)"))
     return _finish(fig, path)

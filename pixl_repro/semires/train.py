@@ -6,7 +6,7 @@
 __all__ = ['STRATEGIES', 'SemiRESConfig', 'weak_view', 'strong_view', 'student_input', 'weighted_ce', 'pwa_ce', 'unsup_loss',
            'ema_update', 'make_teacher', 'predict', 'collate', 'evaluate_res', 'SemiRESTrainer']
 
-# %% ../../nbs/25_semires.train.ipynb #f8703144
+# %% ../../nbs/25_semires.train.ipynb #12e1ee85
 import copy, random, time
 from dataclasses import dataclass, asdict
 from pathlib import Path
@@ -24,7 +24,7 @@ from .model import lavt_param_groups, freeze_unoptimised
 from .refine import pad_proposals, pwa_weight, refine, refinement_stats
 from ..train.trainer import save_atomic
 
-# %% ../../nbs/25_semires.train.ipynb #a20ef319
+# %% ../../nbs/25_semires.train.ipynb #2e2cbcfd
 @dataclass
 class SemiRESConfig:
     "Settings of both stages; defaults follow the paper and the official code."
@@ -36,6 +36,7 @@ class SemiRESConfig:
     weight_decay: float = 1e-2
     poly_power: float = 0.9
     bert_layers: int | None = 10       # LAVT: only text layers 0..9 are optimised; None: the whole text encoder
+    text_lr_mult: float = 1.0          # learning rate of the text layers relative to lr; 0 freezes the text encoder
     ema_rate: float = 0.996            # the paper; the official code runs 0.9996
     class_weights: tuple = (0.9, 1.1)
     unsup_lambda: float = 1.0
@@ -61,7 +62,7 @@ class SemiRESConfig:
         if self.cpi_mode not in ("U", "O", "UO"): raise ValueError(f"cpi_mode must be U, O or UO, got {self.cpi_mode!r}")
         if self.burn_in_steps < 0 or self.steps < 0: raise ValueError("burn_in_steps and steps must be >= 0")
 
-# %% ../../nbs/25_semires.train.ipynb #f936fc38
+# %% ../../nbs/25_semires.train.ipynb #cec3f66b
 def weak_view(img: torch.Tensor, p: float = 0.5) -> torch.Tensor:
     "Gaussian blur (σ 1, 5×5) of each [0, 1] image with probability `p`."
     fire = torch.rand(len(img)) < p
@@ -85,7 +86,7 @@ def student_input(weak: torch.Tensor, p: float = 0.5, double_normalize: bool = F
     if double_normalize: return normalize(strong_view(normalize(weak), p))
     return normalize(strong_view(weak, p))
 
-# %% ../../nbs/25_semires.train.ipynb #c09abbf9
+# %% ../../nbs/25_semires.train.ipynb #03a03831
 def weighted_ce(logits: torch.Tensor, target: torch.Tensor, class_weights=(0.9, 1.1)) -> torch.Tensor:
     "The official criterion: class-weighted per-pixel CE, averaged over all pixels."
     w = torch.as_tensor(class_weights, dtype=logits.dtype, device=logits.device)
@@ -106,7 +107,7 @@ def unsup_loss(logits: torch.Tensor, refined: torch.Tensor, pseudo: torch.Tensor
                      else weighted_ce(logits[miss], pseudo[miss], class_weights))
     return sum(parts) / len(parts)
 
-# %% ../../nbs/25_semires.train.ipynb #8c0650a2
+# %% ../../nbs/25_semires.train.ipynb #e36b7416
 @torch.no_grad()
 def ema_update(teacher: nn.Module, student: nn.Module, rate: float):
     "θ_t ← k θ_t + (1 − k) θ_s over the whole state; integer buffers are copied."
@@ -120,7 +121,7 @@ def make_teacher(student: nn.Module) -> nn.Module:
     for q in t.parameters(): q.requires_grad_(False)
     return t
 
-# %% ../../nbs/25_semires.train.ipynb #3d9ff5e0
+# %% ../../nbs/25_semires.train.ipynb #aa039a8a
 @torch.no_grad()
 def predict(model: nn.Module, batch: dict, device) -> torch.Tensor:
     "Logits (B, 2, S, S) of `model` on a batch of [0, 1] images and their tokens."
@@ -151,7 +152,7 @@ def evaluate_res(model: nn.Module, ds, device="cpu", batch_size: int = 16, origi
     model.train(was)
     return dict(input=at_input.compute(), original=at_orig.compute() if original else None)
 
-# %% ../../nbs/25_semires.train.ipynb #a67fda6c
+# %% ../../nbs/25_semires.train.ipynb #21c6f1ce
 STRATEGIES = dict(iom=dict(strategy="iom"), cpi_u=dict(strategy="cpi", mode="U"), cpi_o=dict(strategy="cpi", mode="O"),
                   cpi_uo=dict(strategy="cpi", mode="UO"))
 
@@ -180,6 +181,9 @@ class SemiRESTrainer:
     def _new_optimiser(self, length: int):
         c = self.cfg
         groups = lavt_param_groups(self.student, c.lr, c.weight_decay, c.bert_layers)
+        for g in groups:
+            if g["name"] == "text": g["lr"] = c.lr * c.text_lr_mult
+        groups = [g for g in groups if g["lr"] > 0]
         freeze_unoptimised(self.student, groups)  # the text layers LAVT leaves out of the optimiser need no gradient
         self.opt = torch.optim.AdamW(groups, lr=c.lr, weight_decay=c.weight_decay)
         self.sched = torch.optim.lr_scheduler.LambdaLR(self.opt, lambda s: (1 - min(s, length) / max(length, 1)) ** c.poly_power)
