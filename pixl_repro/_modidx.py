@@ -2,7 +2,8 @@
 
 d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_url': '', 'lib_path': 'pixl_repro'},
   'syms': { 'pixl_repro.bench': { 'pixl_repro.bench._sync': ('bench.html#_sync', 'pixl_repro/bench.py'),
-                                  'pixl_repro.bench.bench_models': ('bench.html#bench_models', 'pixl_repro/bench.py')},
+                                  'pixl_repro.bench.bench_models': ('bench.html#bench_models', 'pixl_repro/bench.py'),
+                                  'pixl_repro.bench.bench_paradigms': ('bench.html#bench_paradigms', 'pixl_repro/bench.py')},
             'pixl_repro.cli': { 'pixl_repro.cli.ParamError': ('cli.html#paramerror', 'pixl_repro/cli.py'),
                                 'pixl_repro.cli.check_cli_params': ('cli.html#check_cli_params', 'pixl_repro/cli.py'),
                                 'pixl_repro.cli.cmd_bench': ('cli.html#cmd_bench', 'pixl_repro/cli.py'),

@@ -6,7 +6,7 @@
 __all__ = ['EXPERIMENTS', 'ParamError', 'experiment_notebook', 'parse_value', 'check_cli_params', 'cmd_synth', 'run_notebook',
            'cmd_run', 'parse_variant', 'cmd_sweep', 'summarize', 'cmd_summarize', 'cmd_bench', 'main']
 
-# %% ../nbs/12_cli.ipynb #d726edc9
+# %% ../nbs/12_cli.ipynb #05ecb20c
 import argparse, difflib, subprocess, sys, time
 from dataclasses import fields
 from pathlib import Path
@@ -15,7 +15,7 @@ from .experiment import repo_root, reports_dir, FullParams, UDAParams, SemiParam
 from .semires.experiment import SemiRESParams
 from .data.synthetic import generate_synthcity, SynthCityConfig
 
-# %% ../nbs/12_cli.ipynb #aef5a041
+# %% ../nbs/12_cli.ipynb #f1bca311
 EXPERIMENTS = dict(full=FullParams, uda=UDAParams, semi=SemiParams, semires=SemiRESParams)
 
 class ParamError(ValueError):
@@ -55,7 +55,7 @@ def check_cli_params(nb: Path, pairs: list) -> dict:
         out[name] = value
     return out
 
-# %% ../nbs/12_cli.ipynb #270b7b0c
+# %% ../nbs/12_cli.ipynb #e0253169
 def cmd_synth(a):
     cfg = SynthCityConfig(n_gta5=a.n_gta5, n_synthia=a.n_synthia, n_train=a.n_train, n_val=a.n_val, seed=a.seed,
                           size_factor=a.size_factor)
@@ -133,6 +133,9 @@ def cmd_bench(a):
         from pixl_repro.models.heads import HEADS
         res = bench_models(a.encoders.split(",") if a.encoders else ENCODERS, a.heads.split(",") if a.heads else tuple(HEADS),
                            size=a.size or 128, repeats=a.repeats, device=a.device)
+    elif a.what == "paradigms":
+        from pixl_repro.bench import bench_paradigms
+        res = bench_paradigms(steps=a.steps, device=a.device, threads=a.threads)
     elif a.what == "refine":
         from pixl_repro.semires.refine import bench_refine, format_bench_refine
         res = bench_refine(batch=a.batch, proposals=a.proposals, size=a.size or 480, repeats=a.repeats)
@@ -168,15 +171,16 @@ def main(argv=None):
     m = sub.add_parser("summarize", help="summary tables and figures from finished runs under reports/")
     m.add_argument("experiments", nargs="*", default=[], help=f"any of {list(EXPERIMENTS)} (default: all)")
     m.set_defaults(fn=cmd_summarize)
-    b = sub.add_parser("bench", help="benchmarks: models, pixl-overhead, refine")
-    b.add_argument("what", choices=["models", "pixl-overhead", "refine"])
+    b = sub.add_parser("bench", help="benchmarks: models, paradigms, pixl-overhead, refine")
+    b.add_argument("what", choices=["models", "paradigms", "pixl-overhead", "refine"])
     b.add_argument("--size", type=int, default=None, help="image size (models: 128, refine: 480)")
     b.add_argument("--batch", type=int, default=8, help="refine: pseudo-masks per batch")
     b.add_argument("--proposals", type=int, default=200, help="refine: proposals per pseudo-mask")
     b.add_argument("--repeats", type=int, default=3, help="models: timed passes (after one warm-up)")
     b.add_argument("--encoders", default="", help="models: comma-separated subset, e.g. mit_b0,resnet101")
     b.add_argument("--heads", default="", help="models: comma-separated subset of segformer,daformer,deeplabv3plus")
-    b.add_argument("--steps", type=int, default=20, help="pixl-overhead: timed steps per variant")
+    b.add_argument("--steps", type=int, default=20, help="paradigms, pixl-overhead: timed steps per variant")
+    b.add_argument("--threads", type=int, default=0, help="paradigms: torch threads (0: torch's default)")
     b.add_argument("--device", default="cpu")
     b.add_argument("--json", default="", help="also write the figures to this JSON file")
     b.set_defaults(fn=cmd_bench)
