@@ -116,7 +116,7 @@ def summarize(experiments) -> list:
             written += write_semires_summary(runs, out / e); print((out / f"{e}.md").read_text()); continue
         written += write_summary(runs, out / e)
         for base, pixl in pixl_pairs(runs):
-            name = pair_name(base, "baseline-vs-pixl")
+            name = pair_name(pixl, "baseline-vs-pixl")   # the PiXL run's tag keeps its variant suffix
             written.append(embedding_figure(base, pixl, out / f"{name}_tsne.png"))
         print((out / f"{e}.md").read_text())
     return written

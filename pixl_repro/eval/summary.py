@@ -64,12 +64,12 @@ def write_summary(runs: list, out_base) -> tuple:
 
 # %% ../../nbs/17_eval.summary.ipynb #e316f752
 def pixl_pairs(runs: list) -> list:
-    "(baseline, PiXL) run pairs that differ only in `pixl` (same seed): for side-by-side figures."
+    "(baseline, PiXL) pairs of runs with the same settings and seed, one pair per PiXL variant (e.g. another `pixl_weight`)."
     index = {}
-    for r in runs:
+    for r in runs:   # the key leaves out every pixl* setting: a baseline pairs with each of its PiXL variants
         key = tuple(sorted((k, v) for k, v in r["params"].items() if k not in _BOOKKEEPING - {"seed"} and not k.startswith("pixl")))
-        index.setdefault(key, {})[r["params"]["pixl"]] = r
-    return [(d[False], d[True]) for d in index.values() if False in d and True in d]
+        index.setdefault(key, ([], []))[bool(r["params"]["pixl"])].append(r)
+    return [(bases[0], p) for bases, pixls in index.values() if bases for p in pixls]
 
 def pair_name(run: dict, word: str) -> str:
     "The run's tag with its method replaced by `word` (only the method field, not e.g. the 'st' of 'steps')."
@@ -86,6 +86,6 @@ def embedding_figure(base: dict, pixl: dict, path, method: str = "tsne"):
         plot_embedding(z["embedding"], z["labels"], ax, legend=ax is axs[1],
                        title=f"{r['method']} — {method.upper()}\nsilhouette: features {e.get('silhouette_features', float('nan')):.3f}, "
                              f"map {e.get(f'silhouette_{method}', float('nan')):.3f}")
-    fig.suptitle(pair_name(base, "{method}"), fontsize=9)
+    fig.suptitle(pair_name(pixl, "{method}"), fontsize=9)   # the PiXL tag names its variant, if any
     fig.tight_layout(); fig.savefig(path, dpi=110); plt.close(fig)
     return path
