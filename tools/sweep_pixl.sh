@@ -9,6 +9,7 @@ pixl-repro sweep semi --seeds 0,1,2 -p ratio 1/30 --variant '' --variant pixl=Tr
 pixl-repro sweep uda --seeds 0 -p source synthia --variant self_training=False --variant '' --variant pixl=True "$@"
 pixl-repro sweep semi --seeds 0 -p ratio 1/8 --variant '' --variant pixl=True "$@"
 pixl-repro sweep semi --seeds 0 -p ratio 1/4 --variant '' --variant pixl=True "$@"
-# Ablation: PiXL's loss weight λ_DPA at 0.1 instead of the reconstructed default 1.0 (pixl.md §6 A11).
-pixl-repro sweep full --seeds 0 --variant pixl=True,pixl_weight=0.1 "$@"
+# Ablation: PiXL's loss weight λ_DPA at 0.1 (and 0.3, fully supervised) instead of the reconstructed default 1.0 (pixl.md §6 A11).
+pixl-repro sweep full --seeds 0 --variant pixl=True,pixl_weight=0.1 --variant pixl=True,pixl_weight=0.3 "$@"
 pixl-repro sweep uda --seeds 0 --variant pixl=True,pixl_weight=0.1 "$@"
+pixl-repro sweep semi --seeds 0 -p ratio 1/30 --variant pixl=True,pixl_weight=0.1 "$@"
